@@ -1,0 +1,6 @@
+export default defineContentScript({
+  matches: ['https://www.jobs.nhs.uk/*'],
+  main() {
+    // Filled in by the board issue.
+  },
+});
