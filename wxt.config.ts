@@ -12,7 +12,6 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'recruit-lens@recruitlens.example',
-        // @ts-expect-error not yet in WXT's manifest types
         data_collection_permissions: { required: ['none'] },
       },
     },

@@ -1,0 +1,137 @@
+// Everything the rules read about one ad, computed once: the text, its folded form, tokens,
+// sentences, every lexicon and country hit (one pass), amounts and durations.
+
+import type { JobAd } from './schema';
+import { findDurations, type Duration } from './text/duration';
+import { fold } from './text/fold';
+import { capitalisedForms, isAmbiguousForm, lexiconMatcher, type CountryFormKind } from './text/lexicon';
+import type { Hit } from './text/matcher';
+import { findMoney, type Money } from './text/money';
+import { tokenize, type Token } from './text/tokens';
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  firstToken: number;
+  lastToken: number;
+}
+
+export interface CountryMention {
+  iso: string;
+  kind: CountryFormKind;
+  hit: Hit;
+}
+
+export interface AdContext {
+  ad: JobAd;
+  text: string;
+  folded: string;
+  /** Offsets of the title inside `text` ([0, 0) when the ad has none). */
+  title: { start: number; end: number };
+  tokens: Token[];
+  sentences: Sentence[];
+  sentenceOfToken: Int32Array;
+  hits: Hit[];
+  byConcept: Map<string, Hit[]>;
+  countryMentions: CountryMention[];
+  money: Money[];
+  durations: Duration[];
+}
+
+const MAX_TEXT = 200_000;
+
+function contains(haystack: string, needle: string): boolean {
+  return haystack.toLowerCase().includes(needle.trim().toLowerCase());
+}
+
+/** The ad as one text: board fields the description doesn't already contain, then the description. */
+export function composeText(ad: JobAd): { text: string; title: { start: number; end: number } } {
+  const description = ad.description ?? '';
+  const head: string[] = [];
+  for (const field of [ad.title, ad.employer, ad.agency, ad.location, ad.salary?.text]) {
+    if (field && field.trim() && !contains(description, field) && !head.some((h) => contains(h, field))) head.push(field.trim());
+  }
+  const tail = ad.contact && ad.contact.trim() && !contains(description, ad.contact) ? `\n${ad.contact.trim()}` : '';
+  let text = (head.length ? `${head.join('\n')}\n` : '') + description + tail;
+  if (text.length > MAX_TEXT) text = text.slice(0, MAX_TEXT);
+  let title = { start: 0, end: 0 };
+  const titleText = ad.title?.trim();
+  if (titleText) {
+    const at = text.toLowerCase().indexOf(titleText.toLowerCase());
+    if (at >= 0) title = { start: at, end: at + titleText.length };
+  } else {
+    const firstLine = /\S[^\n]*/.exec(text);
+    if (firstLine) title = { start: firstLine.index, end: firstLine.index + firstLine[0].length };
+  }
+  return { text, title };
+}
+
+function sentencesOf(tokens: Token[], textLength: number): { sentences: Sentence[]; sentenceOfToken: Int32Array } {
+  const sentences: Sentence[] = [];
+  const sentenceOfToken = new Int32Array(tokens.length);
+  tokens.forEach((token, i) => {
+    if (token.breakBefore || sentences.length === 0) {
+      const previous = sentences[sentences.length - 1];
+      if (previous) previous.end = tokens[i - 1]!.end;
+      sentences.push({ index: sentences.length, start: token.start, end: token.end, firstToken: i, lastToken: i });
+    }
+    const current = sentences[sentences.length - 1]!;
+    current.lastToken = i;
+    current.end = token.end;
+    sentenceOfToken[i] = current.index;
+  });
+  if (sentences.length === 0) sentences.push({ index: 0, start: 0, end: textLength, firstToken: 0, lastToken: -1 });
+  return { sentences, sentenceOfToken };
+}
+
+/** Forms written in capitals in the data ("US", "UK", "DRC") only match capitals in the ad: "us" is a pronoun. */
+function caseAllowed(text: string, hit: Hit, iso: string): boolean {
+  const surface = text.slice(hit.start, hit.end);
+  if (surface.length > 4 || surface !== surface.toLowerCase()) return true;
+  return !capitalisedForms(iso).has(surface.toLowerCase());
+}
+
+/**
+ * Country hits, longest first: "Papua New Guinea" hides "Guinea", "South Sudan" hides "Sudan". For
+ * one span claimed by two countries (Hyderabad), the country for which it is not ambiguous wins.
+ */
+function countryMentionsOf(text: string, folded: string, hits: Hit[]): CountryMention[] {
+  const candidates = hits
+    .filter((h) => h.concept.startsWith('country:'))
+    .map((hit) => {
+      const [, iso, kind] = hit.concept.split(':');
+      return { iso: iso!, kind: kind as CountryFormKind, hit };
+    })
+    .filter((m) => caseAllowed(text, m.hit, m.iso))
+    .sort((a, b) => a.hit.start - b.hit.start || b.hit.end - b.hit.start - (a.hit.end - a.hit.start)
+      || Number(isAmbiguousForm(a.iso, folded.slice(a.hit.start, a.hit.end))) - Number(isAmbiguousForm(b.iso, folded.slice(b.hit.start, b.hit.end))));
+  const kept: CountryMention[] = [];
+  let coveredUntil = -1;
+  for (const mention of candidates) {
+    if (mention.hit.start < coveredUntil) continue;
+    kept.push(mention);
+    coveredUntil = mention.hit.end;
+  }
+  return kept;
+}
+
+export function buildContext(ad: JobAd): AdContext {
+  const { text, title } = composeText(ad);
+  const folded = fold(text);
+  const tokens = tokenize(folded);
+  const { sentences, sentenceOfToken } = sentencesOf(tokens, text.length);
+  const hits = lexiconMatcher().scan(tokens);
+  const byConcept = new Map<string, Hit[]>();
+  for (const hit of hits) {
+    const list = byConcept.get(hit.concept);
+    if (list) list.push(hit);
+    else byConcept.set(hit.concept, [hit]);
+  }
+  return {
+    ad, text, folded, title, tokens, sentences, sentenceOfToken, hits, byConcept,
+    countryMentions: countryMentionsOf(text, folded, hits),
+    money: findMoney(folded),
+    durations: findDurations(folded),
+  };
+}

@@ -1,0 +1,184 @@
+// Reads each country mention in its context: is the ad recruiting FROM there (targeting), placing
+// the job THERE (destination), or merely naming it (the team's nationalities, a compliance note,
+// where a candidate trained)? RULES.md: "Targeting, not mentioning"; residence, not nationality.
+
+import type { AdContext, CountryMention } from '../context';
+import { destinationByIso } from '../data/index';
+import destinationCountries from '../data/countries/destinations.json';
+import { hitsInTokens, inTitle, sentenceOfHit } from '../query';
+import type { Hit } from '../text/matcher';
+import { isAmbiguousForm, isLanguageName } from '../text/lexicon';
+
+export interface ScoredMention extends CountryMention {
+  /** Strength of the targeting reading (0 = none). */
+  target: number;
+  /** Strength of the destination reading. */
+  destination: number;
+  /** A cue in the sentence says this is not recruitment from there (team, compliance, refugees …). */
+  negated: boolean;
+  /** The cue is about nationality or registration only (not residence, events or offices). */
+  nationalityOnly: boolean;
+  ambiguous: boolean;
+  /** Residence cue right before it ("living in", "based in"). */
+  residence: boolean;
+}
+
+/** Countries people migrate TO for health work: their mentions lean towards "where the job is". */
+const DESTINATION_COUNTRIES = new Set<string>([...destinationByIso.keys(), ...destinationCountries.countries.map((c) => c.iso)]);
+
+const OCCUPATIONS = ['occupations:registered-clinical', 'occupations:care-worker', 'occupations:allied-health', 'occupations:care-work'];
+const NATIONALITY_ONLY_NEXT = /^(?:trained|educated|qualified|born|origin|heritage|descent|background|nationals?|forme[es]?|formad[oa]s?|formad[oa]|formiert|ausgebildete?)$/;
+const ARROW = /(?:➡️?|→|⟶|->|=>)\s*$/u;
+const DEST_PREPOSITIONS = new Set(['in', 'to', 'into', 'en', 'au', 'aux', 'em', 'no', 'na', 'para', 'nach', 'a', 'across', 'throughout', 'within', 'inside', 'uk', 'the']);
+const JOB_WORDS = /^(?:jobs?|nursing|care|nhs|hospitals?|homes?|clinics?|healthcare|visa|posts?|roles?|vacanc(?:y|ies)|opportunit(?:y|ies)|employers?|trusts?|work|careers?|dream|based)$/;
+
+function anyIn(ctx: AdContext, concepts: string[], first: number, last: number): Hit[] {
+  return concepts.flatMap((c) => hitsInTokens(ctx, c, Math.max(0, first), last));
+}
+
+function tokenText(ctx: AdContext, index: number): string {
+  return ctx.tokens[index]?.text ?? '';
+}
+
+/** The nearest negative-context cue before the mention in its sentence, if no positive cue lies between. */
+function negatedInSentence(ctx: AdContext, mention: CountryMention): boolean {
+  const sentence = sentenceOfHit(ctx, mention.hit);
+  const negatives = hitsInTokens(ctx, 'targeting:negative-context', sentence.firstToken, mention.hit.first - 1);
+  if (!negatives.length) return false;
+  const lastNegative = negatives[negatives.length - 1]!;
+  const positivesBetween = anyIn(ctx, ['targeting:recruit-event', 'referral:referral'], lastNegative.last, mention.hit.first - 1);
+  return positivesBetween.length === 0;
+}
+
+function scoreMention(ctx: AdContext, mention: CountryMention, international: boolean): ScoredMention {
+  const { hit, kind } = mention;
+  const sentence = sentenceOfHit(ctx, hit);
+  let target = 0;
+  let destination = 0;
+  let nationalityOnly = true;
+  let residence = false;
+  const before = (n: number) => Math.max(sentence.firstToken, hit.first - n);
+  const after = (n: number) => Math.min(sentence.lastToken, hit.last - 1 + n);
+  const nextWord = tokenText(ctx, hit.last);
+  const prevWord = hit.first > sentence.firstToken ? tokenText(ctx, hit.first - 1) : '';
+
+  const nationalityOnlyMention = NATIONALITY_ONLY_NEXT.test(nextWord);
+
+  const destinationType = DESTINATION_COUNTRIES.has(mention.iso);
+  const ambiguous = isAmbiguousForm(mention.iso, ctx.folded.slice(hit.start, hit.end));
+
+  // Registration with a source country's regulator; a destination's regulator places the job.
+  if (kind === 'regulator') {
+    if (destinationType) destination += 3;
+    else target += 3;
+  }
+
+  // "Nigerian nurses", "infirmiers camerounais", "for Nigerians", "candidats sénégalais".
+  let demonymForPeople = false;
+  if (kind === 'demonym' && !nationalityOnlyMention) {
+    const nouns = anyIn(ctx, [...OCCUPATIONS, 'targeting:applicant-noun'], hit.last, after(3));
+    const nounsBefore = anyIn(ctx, [...OCCUPATIONS, 'targeting:applicant-noun'], before(2), hit.first - 1).filter((h) => h.last >= hit.first);
+    if (nouns.length || nounsBefore.length) {
+      target += 3;
+      demonymForPeople = true;
+    }
+    if (/^(?:for|pour|para|fur)$/.test(prevWord)) target += 3;
+  }
+  // "English test", "conhecimentos de inglês": a language, not a people.
+  if (kind === 'demonym' && isLanguageName(ctx.folded.slice(hit.start, hit.end)) && !demonymForPeople) {
+    return { ...mention, target: 0, destination: 0, negated: false, nationalityOnly: true, ambiguous: true, residence: false };
+  }
+
+  // "nurses from Ghana", "Pflegekräfte aus Kamerun", "candidats de Mauritanie", "recruiting from Kenya".
+  const prep = hitsInTokens(ctx, 'targeting:source-prep', before(3), hit.first - 1).pop();
+  if (prep && (kind === 'name' || kind === 'city')) {
+    const lead = anyIn(ctx, [...OCCUPATIONS, 'targeting:applicant-noun', 'targeting:recruit-verb'], before(8), prep.first - 1);
+    if (lead.length) target += 3;
+    else if (/^(?:from|aus)$/.test(tokenText(ctx, prep.first))) target += 2;
+  }
+
+  // "living in Nigeria", "back home in Ghana", "candidates in Harare", "residentes em Angola".
+  const residenceCue = hitsInTokens(ctx, 'targeting:residence-cue', before(4), hit.first - 1).pop();
+  if (residenceCue && residenceCue.last >= hit.first - 2) {
+    residence = true;
+    target += 3;
+    nationalityOnly = false;
+  }
+
+  // Interviews, assessment days, recruitment trips, an office there: anywhere earlier in the sentence.
+  const events = anyIn(ctx, ['targeting:recruit-event'], sentence.firstToken, hit.first - 1);
+  if (events.length) {
+    target += 3;
+    nationalityOnly = false;
+  }
+  const eventsAfter = anyIn(ctx, ['targeting:recruit-event'], hit.last, after(4));
+  if (eventsAfter.length && kind === 'city') {
+    target += 2;
+    nationalityOnly = false;
+  }
+
+  // "Zimbabwe-registered", "Kenya nurses".
+  if (kind === 'name' && /^(?:registered|licensed|nurses?|doctors?|midwives|carers?|rns?|applicants|candidates)$/.test(nextWord)) target += 3;
+
+  // A source country's city in an international ad is where they interview or have an office;
+  // a destination country's city is where the job is.
+  if (kind === 'city' && international && target === 0 && !destinationType) {
+    target += 2;
+    nationalityOnly = false;
+  }
+
+  if (inTitle(ctx, hit.start) && international && kind !== 'city' && kind !== 'regulator') {
+    if (destinationType) destination += 2;
+    else target += 2;
+  }
+  if (anyIn(ctx, ['targeting:recruit-verb', 'referral:referral'], sentence.firstToken, sentence.lastToken).length && international && target > 0) target += 1;
+
+  // Destination readings: "jobs in the UK", "UK care jobs", "to Germany", "pour la France".
+  if (kind === 'name' || kind === 'city') {
+    if (anyIn(ctx, ['destination:dest-phrase'], before(3), hit.first - 1).length) destination += 3;
+    if (DEST_PREPOSITIONS.has(prevWord) && !prep) destination += 2;
+    if (JOB_WORDS.test(nextWord)) destination += 3;
+    if (/^(?:to|nach|para|pour|vers|towards)$/.test(prevWord)) destination += 1;
+  }
+  if (kind === 'demonym' && /^(?:trained|educated|recruited|qualified|based|registered)$/.test(nextWord)) destination += 1;
+  if (ARROW.test(ctx.text.slice(Math.max(0, hit.start - 4), hit.start))) destination += 4;
+  if (ambiguous) destination = destination >= 3 ? destination : 0;
+  else destination += destinationType ? 2 : 1;
+
+  if (nationalityOnlyMention && target > 0 && !events.length) target = 0;
+
+  return {
+    ...mention,
+    target,
+    destination,
+    negated: negatedInSentence(ctx, mention),
+    nationalityOnly,
+    ambiguous,
+    residence,
+  };
+}
+
+const COORDINATED = /^[\s,&/]*(?:and|or|et|ou|e|y|o|und|oder|as well as)?[\s,&/]*(?:the\s|la\s|le\s|les\s|l'|du\s|de\s|da\s|do\s|del\s)?$/i;
+
+/** "from Sierra Leone and Liberia": a list shares the cue of its first member. */
+function shareAcrossLists(ctx: AdContext, scored: ScoredMention[]): void {
+  for (let i = 1; i < scored.length; i++) {
+    const previous = scored[i - 1]!;
+    const current = scored[i]!;
+    if (current.kind !== previous.kind && !(current.kind === 'name' && previous.kind === 'name')) {
+      if (!(['name', 'city'].includes(current.kind) && ['name', 'city'].includes(previous.kind))) continue;
+    }
+    if (!COORDINATED.test(ctx.text.slice(previous.hit.end, current.hit.start))) continue;
+    if (previous.target > current.target && !current.negated) {
+      current.target = previous.target;
+      current.nationalityOnly = current.nationalityOnly && previous.nationalityOnly;
+    }
+    if (previous.negated) current.negated = true;
+  }
+}
+
+export function scoreMentions(ctx: AdContext, international: boolean): ScoredMention[] {
+  const scored = ctx.countryMentions.map((m) => scoreMention(ctx, m, international));
+  shareAcrossLists(ctx, scored);
+  return scored;
+}

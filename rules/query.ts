@@ -1,0 +1,94 @@
+// Small questions the rules ask of an AdContext: hits of a concept in a sentence or near a token,
+// negation before a hit, the sentence an offset falls in.
+
+import type { AdContext, Sentence } from './context';
+import type { Hit } from './text/matcher';
+import type { Money } from './text/money';
+
+export function hitsOf(ctx: AdContext, concept: string): Hit[] {
+  return ctx.byConcept.get(concept) ?? [];
+}
+
+export function sentenceOfHit(ctx: AdContext, hit: Hit): Sentence {
+  return ctx.sentences[ctx.sentenceOfToken[hit.first]!]!;
+}
+
+export function sentenceAt(ctx: AdContext, offset: number): Sentence {
+  let lo = 0;
+  let hi = ctx.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ctx.sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return ctx.sentences[lo]!;
+}
+
+/** Hits of a concept whose tokens lie inside [first, last] token indexes. */
+export function hitsInTokens(ctx: AdContext, concept: string, first: number, last: number): Hit[] {
+  const list = hitsOf(ctx, concept);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.first < first) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: Hit[] = [];
+  for (let i = lo; i < list.length && list[i]!.first <= last; i++) {
+    if (list[i]!.last - 1 <= last) found.push(list[i]!);
+  }
+  return found;
+}
+
+export function hitsInSentence(ctx: AdContext, concept: string, sentence: Sentence): Hit[] {
+  return hitsInTokens(ctx, concept, sentence.firstToken, sentence.lastToken);
+}
+
+export function hitsInSentences(ctx: AdContext, concept: string, from: number, to: number): Hit[] {
+  const a = ctx.sentences[Math.max(0, from)]!;
+  const b = ctx.sentences[Math.min(ctx.sentences.length - 1, to)]!;
+  return hitsInTokens(ctx, concept, a.firstToken, b.lastToken);
+}
+
+export function moneyInRange(ctx: AdContext, start: number, end: number): Money[] {
+  return ctx.money.filter((m) => m.start >= start && m.end <= end);
+}
+
+/** A hit of `concept` ends within `window` tokens before `hit` starts, in the same sentence. */
+export function precededBy(ctx: AdContext, concept: string, hit: Hit, window: number): Hit | undefined {
+  const sentence = sentenceOfHit(ctx, hit);
+  const from = Math.max(sentence.firstToken, hit.first - window);
+  return hitsInTokens(ctx, concept, sentence.firstToken, hit.first - 1).find((h) => h.last >= from + 1);
+}
+
+/** A hit of `concept` starts within `window` tokens after `hit` ends, in the same sentence. */
+export function followedBy(ctx: AdContext, concept: string, hit: Hit, window: number): Hit | undefined {
+  const sentence = sentenceOfHit(ctx, hit);
+  const to = Math.min(sentence.lastToken, hit.last - 1 + window);
+  return hitsInTokens(ctx, concept, hit.last, sentence.lastToken).find((h) => h.first <= to);
+}
+
+export function negatedBefore(ctx: AdContext, hit: Hit, window = 4): boolean {
+  return precededBy(ctx, 'negation:neg', hit, window) !== undefined;
+}
+
+/** Hits overlapping the span of `hit` (same tokens), of a given concept. */
+export function overlapping(ctx: AdContext, concept: string, hit: Hit): Hit | undefined {
+  return hitsInTokens(ctx, concept, Math.max(0, hit.first - 12), hit.last + 12).find((h) => h.first < hit.last && hit.first < h.last);
+}
+
+export function tokenDistance(a: Hit, b: Hit): number {
+  if (a.last <= b.first) return b.first - a.last;
+  if (b.last <= a.first) return a.first - b.last;
+  return 0;
+}
+
+export function inTitle(ctx: AdContext, start: number): boolean {
+  return start >= ctx.title.start && start < ctx.title.end;
+}
+
+/** Text of the original ad between two offsets. */
+export function slice(ctx: AdContext, start: number, end: number): string {
+  return ctx.text.slice(start, end);
+}

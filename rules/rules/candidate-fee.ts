@@ -1,0 +1,148 @@
+// candidate-fee (serious): the candidate must pay to be recruited or placed, including deposits
+// and "pay to secure your slot". Never fires on "no fees", "we pay your visa", employer-paid costs,
+// a domestic criminal-record check, or money owed only on leaving early (that is repayment-clause).
+
+import type { Sentence } from '../context';
+import {
+  followedBy, hitsInSentence, moneyInRange, negatedBefore, overlapping, precededBy, tokenDistance,
+} from '../query';
+import type { Rule, RuleInput } from '../rule';
+import type { Hit } from '../text/matcher';
+import { cover, spanOf, type Span } from './evidence';
+import { exitContext } from './exit-context';
+
+function nearest(hits: Hit[], to: Hit): Hit | undefined {
+  return [...hits].sort((a, b) => tokenDistance(a, to) - tokenDistance(b, to) || b.last - b.first - (a.last - a.first))[0];
+}
+
+function payer(input: RuleInput, sentence: Sentence, fee: Hit): 'candidate' | 'employer' | null {
+  const candidate = hitsInSentence(input, 'negation:candidate-pays', sentence)
+    .filter((h) => !overlapping(input, 'negation:employer-pays', h) || h.last - h.first > 1);
+  const employer = [...hitsInSentence(input, 'negation:employer-pays', sentence), ...hitsInSentence(input, 'negation:free', sentence)]
+    .filter((h) => !candidate.some((c) => c.first <= h.first && h.last <= c.last && c.last - c.first > h.last - h.first));
+  const c = nearest(candidate, fee);
+  const e = nearest(employer, fee);
+  if (c && (!e || tokenDistance(c, fee) < tokenDistance(e, fee))) return 'candidate';
+  if (e) return 'employer';
+  return null;
+}
+
+/**
+ * A list item under a header line: "Costs we cover:" / "What you pay:". Bulleted benefits are
+ * separate sentences, so the payer is often only in the header.
+ */
+function listHeaderPayer(input: RuleInput, sentence: Sentence): 'candidate' | 'employer' | null {
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 10); i--) {
+    const s = input.sentences[i]!;
+    const endsWithColon = /:\s*$/.test(input.text.slice(s.start, Math.min(input.text.length, s.end + 3)).split('\n')[0]!);
+    if (endsWithColon) {
+      if (hitsInSentence(input, 'negation:employer-pays', s).length || hitsInSentence(input, 'negation:free', s).length) return 'employer';
+      if (hitsInSentence(input, 'negation:candidate-pays', s).length) return 'candidate';
+      return null;
+    }
+    if (s.lastToken - s.firstToken > 10) return null;
+  }
+  return null;
+}
+
+function negated(input: RuleInput, fee: Hit): boolean {
+  if (negatedBefore(input, fee, 5)) return true;
+  if (precededBy(input, 'negation:free', fee, 6) || followedBy(input, 'negation:free', fee, 6)) return true;
+  // "Fees: none", "fee – nil", "frais : aucun"
+  return /^\s*[:\-–]?\s*(?:none|nil|zero|£0|€0|\$0|aucun|nenhum|ninguno|keine)\b/i.test(input.text.slice(fee.end, fee.end + 12));
+}
+
+/** Only a criminal-record check, a regulator's or exam fee, or a benefit-type fee. */
+function exempt(input: RuleInput, fee: Hit): boolean {
+  return overlapping(input, 'fees:fee-exempt-item', fee) !== undefined
+    || precededBy(input, 'fees:fee-exempt-item', fee, 2) !== undefined;
+}
+
+function labelledAmount(input: RuleInput, hit: Hit): boolean {
+  const after = input.text.slice(hit.end, hit.end + 40);
+  const colon = /^\s*(?:\([^)]{0,20}\))?\s*[:=]\s*/.exec(after);
+  const gap = colon ? colon[0].length : /^\s{0,2}/.exec(after)![0].length;
+  return input.money.some((m) => m.start >= hit.end && m.start <= hit.end + gap + 4 && (colon !== null || m.start <= hit.end + 2));
+}
+
+const PAY_VERB = /^(?:pay|paid|pays|paying|payment|pague|paga|pagar|payer|payez|paie|zahlen|bezahlen|pagame?|deposit)$/;
+const SALARY_QUALIFIER = /(?:salary|pay|remuneration|relocation|benefits?|welcome|compensation|reward|retention|salaire|salario|salário|gehalt|pacote salarial)\s*$/i;
+
+function sentenceFees(input: RuleInput, sentence: Sentence): Span[] {
+  const fees = hitsInSentence(input, 'fees:fee-strong', sentence);
+  const generic = hitsInSentence(input, 'fees:fee-generic', sentence).filter((g) => !fees.some((f) => f.first <= g.first && g.last <= f.last));
+  const labels = hitsInSentence(input, 'fees:fee-label', sentence).filter((l) => labelledAmount(input, l));
+  const money = moneyInRange(input, sentence.start, sentence.end + 2).filter((m) => m.period === null);
+  const spans: Span[] = [];
+
+  const consider = (hit: Hit, kind: 'strong' | 'generic' | 'label', selfEvident = false) => {
+    if (exempt(input, hit) || negated(input, hit)) return;
+    const who = payer(input, sentence, hit) ?? listHeaderPayer(input, sentence);
+    if (who === 'employer') return;
+    const labelled = labelledAmount(input, hit);
+    if (kind === 'strong' && !(money.length || who === 'candidate' || selfEvident || labelled)) return;
+    if (kind === 'generic' && !(money.length && (who === 'candidate' || labelled))) return;
+    const amount = money.find((m) => m.start >= hit.start - 40);
+    spans.push(amount ? cover([spanOf(hit), amount]) : spanOf(hit));
+  };
+
+  for (const hit of fees) {
+    const isPackage = /package/.test(input.folded.slice(hit.start, hit.end));
+    if (isPackage && SALARY_QUALIFIER.test(input.text.slice(Math.max(0, hit.start - 20), hit.start))) continue;
+    const selfEvident = /deposit|for sale|buy|caution|kaution|reserva|caucao|fianza|acompte/.test(input.folded.slice(hit.start, hit.end));
+    consider(hit, 'strong', selfEvident);
+  }
+  for (const hit of generic) consider(hit, 'generic');
+  for (const hit of labels) {
+    const text = input.folded.slice(hit.start, hit.end);
+    if (/package|paquete|pacote|paket|forfait/.test(text) && SALARY_QUALIFIER.test(input.text.slice(Math.max(0, hit.start - 20), hit.start))) continue;
+    if (/^(?:package|paquete|pacote|paket|forfait)$/.test(text) && !hitsInSentence(input, 'fees:cost-item', sentence).length) continue;
+    consider(hit, 'label');
+  }
+
+  // "Pay UGX 2,000,000 to secure your interview slot", "pay £300 today to secure yours".
+  for (const slot of hitsInSentence(input, 'fees:secure-slot', sentence)) {
+    const verb = hitsInSentence(input, 'negation:candidate-pays', sentence).find((h) => PAY_VERB.test(input.tokens[h.first]!.text) && h.last <= slot.first);
+    if (verb && money.some((m) => m.start >= verb.start && m.end <= slot.end + 40) && !negatedBefore(input, verb, 4)) {
+      spans.push(cover([spanOf(verb), spanOf(slot)]));
+    }
+  }
+
+  // "Candidates are responsible for the cost of their Certificate of Sponsorship", "CoS for sale".
+  const items = hitsInSentence(input, 'fees:cost-item', sentence);
+  const responsible = hitsInSentence(input, 'negation:candidate-pays', sentence)
+    .filter((h) => /responsible|own (?:cost|expense)|deduct|for sale|buy|purchase|bear|borne|cover|contribut|a la charge|a cargo|zu tragen|vom bewerber/.test(input.folded.slice(h.start, h.end)));
+  if (items.length && responsible.length && !hitsInSentence(input, 'negation:employer-pays', sentence).length
+    && !hitsInSentence(input, 'negation:free', sentence).length && !responsible.some((r) => negatedBefore(input, r, 4))) {
+    const item = items.find((i) => !exempt(input, i));
+    if (item) spans.push(cover([spanOf(item), spanOf(responsible[0]!)]));
+  }
+  return spans;
+}
+
+export const candidateFee: Rule = {
+  id: 'candidate-fee',
+  severity: 'serious',
+  basis: [
+    { instrument: 'ilo-c181', provision: 'Art. 7(1)' },
+    { instrument: 'ilo-fair-recruitment', provision: 'Definition of recruitment fees and related costs' },
+  ],
+  detect(input) {
+    const evidence: Span[] = [];
+    for (const sentence of input.sentences) {
+      if (exitContext(input, sentence)) continue;
+      evidence.push(...sentenceFees(input, sentence));
+    }
+    if (!evidence.length) return null;
+    const basis = [];
+    const dest = input.places.destination;
+    if (dest === 'GB') {
+      basis.push({ instrument: 'eaa-1973', provision: 's. 6(1)' }, { instrument: 'home-office-sponsor-2024' });
+      if (input.places.targets.includes('PH')) basis.push({ instrument: 'ph-no-placement-fee' });
+    }
+    if (dest === 'IE' && input.places.targets.includes('PH')) basis.push({ instrument: 'ph-no-placement-fee' });
+    if (dest === 'DE') basis.push({ instrument: 'de-guetesiegel' });
+    if (dest === 'AU') basis.push({ instrument: 'au-sponsor' });
+    return { evidence, basis };
+  },
+};

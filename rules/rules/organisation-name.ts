@@ -1,0 +1,106 @@
+// Finds the name of an employer or agency in free text: a run of capitalised words with an
+// organisation word (Hospital, Care Homes, Recruitment, Ltd, Agence, Grupo …) and at least one word
+// that is not generic ("Thamesgate Care Services", "Agence EuroSoins Kinshasa"). Lines written in
+// capitals only count with a legal suffix ("PADMA OVERSEAS LTD"), since capitals mean nothing there.
+
+import type { Country } from '../data/schema';
+import { lexicons } from '../data/index';
+import type { AdContext } from '../context';
+import { tokensKey } from '../text/lexicon';
+
+const CONNECTORS = new Set(['of', 'the', 'and', '&', 'de', 'des', 'du', 'da', 'do', 'dos', 'das', 'la', 'le', 'les', 'et', 'e', 'y', 'fur', 'und', 'van', 'von', 'al', 'el', 'bin', 'for', 'd', 'l', 'del', 'di']);
+const NOT_AN_ORGANISATION = new Set(['list', 'council', 'commission', 'office', 'code', 'act', 'agreement', 'framework', 'scheme', 'programme', 'program', 'visa', 'certificate', 'register', 'guidance', 'regulations', 'award', 'test', 'exam', 'charge', 'surcharge', 'leader', 'committee', 'board', 'authority', 'inspectorate', 'helpline', 'order', 'ordre', 'ordem', 'orden', 'colegio', 'kammer']);
+
+const STRONG_NOUNS = new Set(['agency', 'agence', 'agencia', 'agentur', 'group', 'groupe', 'grupo', 'gruppe', 'cabinet', 'association', 'associacao', 'asociacion', 'foundation', 'fondation', 'fundacao', 'fundacion', 'stiftung', 'recruitment', 'recrutement', 'recrutamento', 'reclutamiento', 'staffing', 'manpower', 'recruiters', 'consulting', 'consultancy', 'conseil', 'partners', 'solutions', 'services', 'servicos', 'servicios', 'hospital', 'hospitals', 'clinic', 'clinique', 'clinica', 'klinik', 'klinikum']);
+const DESTINATION_WORDS = new Set(['uk', 'u k', 'england', 'britain', 'great britain', 'united kingdom', 'scotland', 'wales', 'europe', 'usa', 'us', 'america', 'canada', 'australia', 'germany', 'deutschland', 'france', 'portugal', 'ireland', 'gulf', 'saudi', 'dubai', 'uae']);
+
+let vocabulary: { nouns: Set<string>; phrases: string[]; suffixes: Set<string>; generic: Set<string>; places: Set<string> } | undefined;
+
+function words(concept: string, file = 'organisations'): string[] {
+  return Object.values(lexicons[file]!.concepts[concept] ?? {}).flat().map((p) => tokensKey(p ?? ''));
+}
+
+function loadVocabulary(countries: Country[]) {
+  const nouns = words('org-noun');
+  const suffixes = words('legal-suffix');
+  const occupations = ['registered-clinical', 'care-worker', 'allied-health', 'non-health-role'].flatMap((c) => words(c, 'occupations'));
+  const places = new Set<string>();
+  for (const c of countries) {
+    for (const f of [...Object.values(c.names).flat(), ...Object.values(c.demonyms).flat(), ...c.cities]) places.add(tokensKey(f));
+  }
+  return {
+    nouns: new Set(nouns.filter((n) => !n.includes(' '))),
+    phrases: [...nouns, ...suffixes].filter((n) => n.includes(' ')),
+    suffixes: new Set(suffixes.filter((s) => !s.includes(' '))),
+    generic: new Set([...words('generic-word'), ...occupations.filter((o) => !o.includes(' '))]),
+    places,
+  };
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+
+interface Word { raw: string; key: string; start: number; end: number }
+
+function isCapitalised(raw: string): boolean {
+  const first = raw[0]!;
+  return first !== first.toLowerCase() || /\d/.test(first);
+}
+
+function runsOf(line: string, offset: number): Word[][] {
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  let previousEnd = -1;
+  for (const m of line.matchAll(WORD)) {
+    const raw = m[0].replace(/[.'’-]+$/, '');
+    const key = tokensKey(raw);
+    const word = { raw, key, start: offset + m.index, end: offset + m.index + raw.length };
+    const gap = previousEnd < 0 ? '' : line.slice(previousEnd, m.index);
+    const joined = previousEnd >= 0 && /^[\s.]*$/.test(gap) && gap.length <= 3;
+    if (!joined && run.length) {
+      runs.push(run);
+      run = [];
+    }
+    if (isCapitalised(raw) || (run.length && CONNECTORS.has(key))) run.push(word);
+    else if (run.length) {
+      runs.push(run);
+      run = [];
+    }
+    previousEnd = m.index + m[0].length;
+  }
+  if (run.length) runs.push(run);
+  return runs.map((r) => {
+    while (r.length && CONNECTORS.has(r[r.length - 1]!.key)) r.pop();
+    return r;
+  }).filter((r) => r.length);
+}
+
+function isOrganisation(run: Word[], allCaps: boolean, v: NonNullable<typeof vocabulary>): boolean {
+  const keys = run.map((w) => w.key);
+  const joined = keys.join(' ');
+  const hasSuffix = keys.some((k) => v.suffixes.has(k)) || v.phrases.some((p) => ` ${joined} `.includes(` ${p} `) && /(?:ltd|limited|llc|pvt|pty|nhs|foundation|trust|co|private|sp)/.test(p));
+  if (allCaps && !hasSuffix) return false;
+  if (NOT_AN_ORGANISATION.has(keys[keys.length - 1]!)) return false;
+  const hasNoun = hasSuffix || keys.some((k) => v.nouns.has(k)) || v.phrases.some((p) => ` ${joined} `.includes(` ${p} `));
+  if (!hasNoun) return false;
+  const distinctive = run.filter((w) => !CONNECTORS.has(w.key) && !v.generic.has(w.key) && !v.places.has(w.key) && !v.nouns.has(w.key) && !v.suffixes.has(w.key) && !/^\d+$/.test(w.key) && w.key.length > 1);
+  // "Agência Equador Emprego", "Kenya Medical Recruitment": a place is a name next to a strong organisation word.
+  const placeName = keys.some((k) => STRONG_NOUNS.has(k)) && run.some((w) => v.places.has(w.key) && !DESTINATION_WORDS.has(w.key));
+  return (distinctive.length > 0 || placeName) && (run.length >= 2 || hasSuffix);
+}
+
+/** The first organisation name in the ad's text, or undefined. */
+export function findOrganisationName(ctx: AdContext, countries: Country[]): { start: number; end: number } | undefined {
+  vocabulary ??= loadVocabulary(countries);
+  let offset = 0;
+  for (const line of ctx.text.split('\n')) {
+    const letters = line.replace(/[^\p{L}]/gu, '');
+    const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+    const allCaps = letters.length >= 6 && upper / letters.length > 0.7;
+    for (const run of runsOf(line, offset)) {
+      if (isOrganisation(run, allCaps, vocabulary)) return { start: run[0]!.start, end: run[run.length - 1]!.end };
+    }
+    offset += line.length + 1;
+  }
+  return undefined;
+}
+

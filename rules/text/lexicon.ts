@@ -1,0 +1,93 @@
+// Builds the one matcher holding every lexicon phrase and every country form (names, demonyms,
+// cities, regulators), once per process/page, on first use.
+
+import { countries, lexicons } from '../data/index';
+import { fold } from './fold';
+import { PhraseMatcher } from './matcher';
+
+export type CountryFormKind = 'name' | 'demonym' | 'city' | 'regulator';
+
+let matcher: PhraseMatcher | undefined;
+let ambiguous: Map<string, Set<string>> | undefined;
+let capitals: Map<string, Set<string>> | undefined;
+
+/** Language names that are also demonyms ("English", "inglês", "Deutsch"): never enough alone. */
+const LANGUAGE_NAMES = new Set(['english', 'anglais', 'ingles', 'inglesa', 'englisch', 'englische', 'englischen', 'french', 'francais', 'francaise', 'frances', 'franzosisch', 'portuguese', 'portugais', 'portugues', 'portuguesa', 'portugiesisch', 'german', 'allemand', 'allemande', 'alemao', 'alema', 'aleman', 'alemana', 'deutsch', 'deutsche', 'spanish', 'espagnol', 'espanhol', 'espanol', 'spanisch', 'arabic', 'arabe', 'arabisch', 'dutch', 'italian', 'italien', 'italiano']);
+
+/** Phrase forms are plain words here: strip the phrase language's special characters. */
+const literal = (form: string) => form.replace(/[()|?*_]/g, ' ').replace(/\s+/g, ' ').trim();
+
+function build(): PhraseMatcher {
+  const m = new PhraseMatcher();
+  for (const [file, lexicon] of Object.entries(lexicons)) {
+    for (const [concept, perLang] of Object.entries(lexicon.concepts)) {
+      for (const phrases of Object.values(perLang)) {
+        for (const phrase of phrases ?? []) m.add(`${file}:${concept}`, phrase);
+      }
+    }
+  }
+  ambiguous = new Map();
+  capitals = new Map();
+  for (const country of countries) {
+    const caps = new Set<string>();
+    for (const f of [...Object.values(country.names).flat(), ...Object.values(country.demonyms).flat(), ...country.cities]) {
+      const plain = f.replace(/[.\s]/g, '');
+      if (plain.length <= 4 && plain === plain.toUpperCase() && /\p{L}/u.test(plain)) caps.add(plain.toLowerCase());
+    }
+    capitals.set(country.iso, caps);
+    const add = (kind: CountryFormKind, form: string) => {
+      const text = literal(form);
+      if (/[\p{L}\p{N}]/u.test(text)) m.add(`country:${country.iso}:${kind}`, text);
+    };
+    for (const forms of Object.values(country.names)) forms.forEach((f) => add('name', f));
+    for (const forms of Object.values(country.demonyms)) forms.forEach((f) => add('demonym', f));
+    country.cities.forEach((f) => add('city', f));
+    for (const regulator of country.regulators) {
+      add('regulator', regulator.name);
+      regulator.aliases.forEach((a) => add('regulator', a));
+    }
+    const set = new Set((country.ambiguousNames ?? []).map((f) => tokensKey(f)));
+    for (const forms of Object.values(country.demonyms)) for (const f of forms) if (LANGUAGE_NAMES.has(tokensKey(f))) set.add(tokensKey(f));
+    for (const form of country.ambiguousNames ?? []) {
+      // A form listed only as ambiguous (not among names/cities) is still a weak city mention.
+      if (!isListed(country, form)) add('city', form);
+    }
+    ambiguous.set(country.iso, set);
+  }
+  return m;
+}
+
+function isListed(country: (typeof countries)[number], form: string): boolean {
+  const key = tokensKey(form);
+  const all = [
+    ...Object.values(country.names).flat(),
+    ...Object.values(country.demonyms).flat(),
+    ...country.cities,
+  ];
+  return all.some((f) => tokensKey(f) === key);
+}
+
+/** A form's folded words joined by single spaces: how hits are compared with ambiguous forms. */
+export function tokensKey(form: string): string {
+  return (fold(form).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+export function lexiconMatcher(): PhraseMatcher {
+  return (matcher ??= build());
+}
+
+export function isLanguageName(text: string): boolean {
+  return LANGUAGE_NAMES.has(tokensKey(text));
+}
+
+/** Forms the data writes in capitals (US, UK, DRC), lower-cased: they must be capitals in the ad. */
+export function capitalisedForms(iso: string): Set<string> {
+  lexiconMatcher();
+  return capitals!.get(iso) ?? new Set();
+}
+
+/** Is this folded surface text one of the country's ambiguous forms (Chad, Niger, Lagos …)? */
+export function isAmbiguousForm(iso: string, text: string): boolean {
+  lexiconMatcher();
+  return ambiguous!.get(iso)?.has(tokensKey(text)) ?? false;
+}

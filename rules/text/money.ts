@@ -1,0 +1,129 @@
+// Amounts of money in ad text: £5k, GBP 5,000, 5.000 €, ₦250,000, N250k, KES 140,000, PKR 350,000,
+// 500 000 FCFA, US$450, ₹12,00,000, R$ 9.000, 12.21/hr. Works on folded text (rules/text/fold.ts).
+// Every pattern is a bounded alternation or a repetition separated by a required character, so
+// the scan is linear whatever the input.
+
+export type PayPeriod = 'hour' | 'day' | 'week' | 'month' | 'year';
+
+export interface Money {
+  start: number;
+  end: number;
+  value: number;
+  /** ISO 4217 code; '$' alone is read as USD unless the caller knows the destination's dollar. */
+  currency: string;
+  /** The currency was written as a bare "$". */
+  bareDollar: boolean;
+  period: PayPeriod | null;
+  /** Part of a range ("£29,970 – £36,483", "AUD 75,000 – 92,000"): how pay is written. */
+  range: boolean;
+}
+
+/** Currency spellings (folded) → ISO 4217, with whether they may come before and/or after the number. */
+const CURRENCIES: Array<[string, string, 'pre' | 'post' | 'both']> = [
+  ['£', 'GBP', 'both'], ['gbp', 'GBP', 'both'], ['pounds', 'GBP', 'post'], ['pound', 'GBP', 'post'], ['sterling', 'GBP', 'post'],
+  ['€', 'EUR', 'both'], ['eur', 'EUR', 'both'], ['euros', 'EUR', 'post'], ['euro', 'EUR', 'post'],
+  ['us$', 'USD', 'pre'], ['usd', 'USD', 'both'], ['$', 'USD', 'both'], ['dollars', 'USD', 'post'], ['$ us', 'USD', 'post'], ['$us', 'USD', 'post'],
+  ['a$', 'AUD', 'pre'], ['aud', 'AUD', 'both'], ['au$', 'AUD', 'pre'], ['c$', 'CAD', 'pre'], ['cad', 'CAD', 'both'], ['ca$', 'CAD', 'pre'],
+  ['nz$', 'NZD', 'pre'], ['nzd', 'NZD', 'both'], ['chf', 'CHF', 'both'], ['sgd', 'SGD', 'both'],
+  ['r$', 'BRL', 'pre'], ['brl', 'BRL', 'both'], ['reais', 'BRL', 'post'],
+  ['sar', 'SAR', 'both'], ['riyals', 'SAR', 'post'], ['riyal', 'SAR', 'post'],
+  ['aed', 'AED', 'both'], ['dirhams', 'AED', 'post'], ['dhs', 'AED', 'both'],
+  ['qar', 'QAR', 'both'], ['kwd', 'KWD', 'both'], ['kd', 'KWD', 'both'], ['omr', 'OMR', 'both'], ['bhd', 'BHD', 'both'],
+  ['₦', 'NGN', 'both'], ['ngn', 'NGN', 'both'], ['naira', 'NGN', 'post'],
+  ['gh₵', 'GHS', 'pre'], ['gh¢', 'GHS', 'pre'], ['ghc', 'GHS', 'both'], ['ghs', 'GHS', 'both'], ['₵', 'GHS', 'pre'], ['cedis', 'GHS', 'post'], ['cedi', 'GHS', 'post'],
+  ['ksh', 'KES', 'both'], ['kshs', 'KES', 'both'], ['kes', 'KES', 'both'], ['shillings', 'KES', 'post'],
+  ['ugx', 'UGX', 'both'], ['ush', 'UGX', 'pre'], ['tzs', 'TZS', 'both'], ['tsh', 'TZS', 'both'], ['rwf', 'RWF', 'both'], ['frw', 'RWF', 'both'],
+  ['bif', 'BIF', 'both'], ['etb', 'ETB', 'both'], ['birr', 'ETB', 'post'],
+  ['zar', 'ZAR', 'both'], ['zmw', 'ZMW', 'both'], ['mwk', 'MWK', 'both'], ['mzn', 'MZN', 'both'], ['meticais', 'MZN', 'post'], ['mt', 'MZN', 'post'],
+  ['aoa', 'AOA', 'both'], ['kz', 'AOA', 'post'], ['kwanzas', 'AOA', 'post'], ['kwanza', 'AOA', 'post'],
+  ['zwg', 'ZWG', 'both'], ['zwl', 'ZWG', 'both'], ['cdf', 'CDF', 'both'], ['fc', 'CDF', 'post'],
+  ['fcfa', 'XOF', 'both'], ['f cfa', 'XOF', 'post'], ['cfa', 'XOF', 'both'], ['xof', 'XOF', 'both'], ['xaf', 'XAF', 'both'],
+  ['gnf', 'GNF', 'both'], ['sle', 'SLE', 'both'], ['sll', 'SLE', 'both'], ['leones', 'SLE', 'post'], ['lrd', 'LRD', 'both'], ['gmd', 'GMD', 'both'], ['dalasi', 'GMD', 'post'],
+  ['mga', 'MGA', 'both'], ['ariary', 'MGA', 'post'], ['mru', 'MRU', 'both'], ['sdg', 'SDG', 'both'], ['sos', 'SOS', 'both'], ['djf', 'DJF', 'both'],
+  ['stn', 'STN', 'both'], ['dobras', 'STN', 'post'], ['cve', 'CVE', 'both'], ['htg', 'HTG', 'both'], ['gourdes', 'HTG', 'post'],
+  ['pkr', 'PKR', 'both'], ['rs', 'PKR', 'pre'], ['rupees', 'PKR', 'post'],
+  ['₹', 'INR', 'both'], ['inr', 'INR', 'both'], ['npr', 'NPR', 'both'], ['nrs', 'NPR', 'pre'],
+  ['bdt', 'BDT', 'both'], ['tk', 'BDT', 'both'], ['৳', 'BDT', 'both'], ['taka', 'BDT', 'post'],
+  ['lkr', 'LKR', 'both'], ['afn', 'AFN', 'both'], ['yer', 'YER', 'both'],
+  ['php', 'PHP', 'both'], ['₱', 'PHP', 'both'], ['pesos', 'PHP', 'post'], ['myr', 'MYR', 'both'], ['idr', 'IDR', 'both'],
+  ['pgk', 'PGK', 'both'], ['wst', 'WST', 'both'], ['sbd', 'SBD', 'both'], ['vuv', 'VUV', 'both'], ['fjd', 'FJD', 'both'],
+  ['egp', 'EGP', 'both'], ['mad', 'MAD', 'both'], ['tnd', 'TND', 'both'], ['dzd', 'DZD', 'both'], ['jod', 'JOD', 'both'],
+];
+
+const MULTIPLIERS: Record<string, number> = {
+  k: 1e3, thousand: 1e3, mil: 1e3, m: 1e6, mn: 1e6, million: 1e6, millions: 1e6, bn: 1e9,
+  lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7,
+};
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s?');
+const byLength = (a: string, b: string) => b.length - a.length;
+const PRE = CURRENCIES.filter(([, , p]) => p !== 'post').map(([s]) => s).sort(byLength).map(escape).join('|');
+const POST = CURRENCIES.filter(([, , p]) => p !== 'pre').map(([s]) => s).sort(byLength).map(escape).join('|');
+const CODE = new Map(CURRENCIES.map(([s, code]) => [s.replace(/\s/g, ''), code]));
+
+// Numbers: 5,000 | 12,00,000 | 3.500,50 | 1 350 | 12.21 | 5000
+const NUM = String.raw`\d{1,3}(?:,\d{2,3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+const MULT = String.raw`(?:\s?(k|thousand|mil|mn|m|millions?|bn|lakhs?|lacs?|crores?)(?![\p{L}]))?`;
+const EDGE = String.raw`(?<![\p{L}\p{N}])`;
+// Zambian kwacha "K12,000" and naira "N150,000"/"N250k" only when glued to a grouped or multiplied number.
+const GLUED = String.raw`(?<![\p{L}\p{N}])([kn])(\d{1,3}(?:,\d{3})+|\d+(?=k(?![\p{L}])))`;
+
+const MONEY = new RegExp(
+  `${EDGE}(?:(${PRE})\\s?(${NUM})${MULT}|(${NUM})${MULT}\\s?(${POST})(?![\\p{L}])(?!\\s?\\d))|${GLUED}${MULT}`,
+  'gu',
+);
+
+function parseNumber(raw: string): number {
+  const text = raw.replace(/[\s\u00a0\u202f]/g, ' ');
+  const groups = text.split(/[ ,.]/);
+  if (groups.length === 1) return Number(text);
+  const last = groups[groups.length - 1]!;
+  const separators = text.match(/[ ,.]/g)!;
+  const lastSep = separators[separators.length - 1]!;
+  const decimal = last.length <= 2 && (groups.length === 2 || lastSep !== separators[0]);
+  if (decimal) return Number(groups.slice(0, -1).join('') + '.' + last);
+  return Number(groups.join(''));
+}
+
+const PERIODS: Array<[PayPeriod, RegExp]> = [
+  ['hour', /^[^\n;]{0,14}?(?:per\s?hour|an?\s?hour|\/\s?h(?:ou)?rs?\b|\/\s?h\b|p\/?h\b|\bph\b|\bhourly|de\s?l'heure|l'heure|\/\s?heure|par\s?heure|por\s?hora|a\s?hora|\/\s?hora|pro\s?stunde|\/\s?std|la\s?hora|the\s?hour)/],
+  ['day', /^[^\n;]{0,14}?(?:per\s?day|a\s?day|\/\s?day|par\s?jour|por\s?dia|pro\s?tag|al\s?dia|daily)/],
+  ['week', /^[^\n;]{0,14}?(?:per\s?week|a\s?week|\/\s?w(?:ee)?k|weekly|par\s?semaine|por\s?semana|pro\s?woche|a\s?la\s?semana)/],
+  ['month', /^[^\n;]{0,20}?(?:per\s?month|a\s?month|\/\s?m(?:o|onth|th)\b|monthly|par\s?mois|\/\s?mois|mensuel|brut\s?mensuel|por\s?mes|\/\s?mes|mensal|mensais|pro\s?monat|\/\s?monat|im\s?monat|monatlich|al\s?mes|x\s?14|× ?14|brut\/mois|brutos?\/mes)/],
+  ['year', /^[^\n;]{0,20}?(?:per\s?annum|p\.?\s?a\.?(?![\p{L}])|per\s?year|a\s?year|\/\s?y(?:ea)?r|annually|\byearly|par\s?an\b|\/\s?an\b|annuel|por\s?ano|\/\s?ano|anual|pro\s?jahr|\/\s?jahr|jahrlich|al\s?ano)/u],
+];
+
+const RANGE_AFTER = /^\s*(?:-|to|a|bis|ate|hasta|au)\s*(?:[£€$₦₹]|[a-z]{1,3}\$?\s?)?\d/;
+const RANGE_BEFORE = /\d\s*(?:[£€$]|[a-z]{3})?\s*(?:-|to|a|bis|ate|hasta|au)\s*$/;
+
+function periodAfter(folded: string, end: number): PayPeriod | null {
+  const tail = folded.slice(end, end + 40);
+  for (const [period, pattern] of PERIODS) if (pattern.test(tail)) return period;
+  return null;
+}
+
+/** Every amount with a currency in the folded text. */
+export function findMoney(folded: string): Money[] {
+  const found: Money[] = [];
+  for (const m of folded.matchAll(MONEY)) {
+    const [, pre, num1, mult1, num2, mult2, post, glued, gluedNum, gluedMult] = m;
+    let value: number;
+    let symbol: string;
+    let multiplier: string | undefined;
+    if (pre !== undefined) {
+      symbol = pre; value = parseNumber(num1!); multiplier = mult1;
+    } else if (post !== undefined) {
+      symbol = post; value = parseNumber(num2!); multiplier = mult2;
+    } else {
+      symbol = glued === 'k' ? 'zmw' : 'ngn'; value = parseNumber(gluedNum!); multiplier = gluedMult;
+    }
+    if (multiplier) value *= MULTIPLIERS[multiplier] ?? 1;
+    if (!Number.isFinite(value) || value <= 0) continue;
+    const key = symbol.replace(/\s/g, '');
+    const currency = key === 'zmw' ? 'ZMW' : key === 'ngn' ? 'NGN' : CODE.get(key) ?? 'USD';
+    const end = m.index + m[0].length;
+    const range = RANGE_AFTER.test(folded.slice(end, end + 12)) || RANGE_BEFORE.test(folded.slice(Math.max(0, m.index - 14), m.index));
+    found.push({ start: m.index, end, value, currency, bareDollar: key === '$', period: periodAfter(folded, end), range });
+  }
+  return found;
+}
