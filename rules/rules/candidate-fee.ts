@@ -31,10 +31,14 @@ function payer(input: RuleInput, sentence: Sentence, fee: Hit): 'candidate' | 'e
  * A list item under a header line: "Costs we cover:" / "What you pay:". Bulleted benefits are
  * separate sentences, so the payer is often only in the header.
  */
+const OFFER_HEADER = /\b(?:we will|we'll|we offer|we can offer|we provide|benefits|what we offer|what you get|in return|package includes|perks|nous offrons|nous proposons|oferecemos|ofrecemos|wir bieten)\b/;
+
 function listHeaderPayer(input: RuleInput, sentence: Sentence): 'candidate' | 'employer' | null {
   for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 10); i--) {
     const s = input.sentences[i]!;
-    const endsWithColon = /:\s*$/.test(input.text.slice(s.start, Math.min(input.text.length, s.end + 3)).split('\n')[0]!);
+    const line = input.text.slice(s.start, Math.min(input.text.length, s.end + 3)).split('\n')[0]!;
+    if (OFFER_HEADER.test(input.folded.slice(s.start, s.end))) return 'employer';
+    const endsWithColon = /[:;]\s*$/.test(line);
     if (endsWithColon) {
       if (hitsInSentence(input, 'negation:employer-pays', s).length || hitsInSentence(input, 'negation:free', s).length) return 'employer';
       if (hitsInSentence(input, 'negation:candidate-pays', s).length) return 'candidate';
@@ -52,17 +56,37 @@ function negated(input: RuleInput, fee: Hit): boolean {
   return /^\s*[:\-–]?\s*(?:none|nil|zero|£0|€0|\$0|aucun|nenhum|ninguno|keine)\b/i.test(input.text.slice(fee.end, fee.end + 12));
 }
 
-/** Only a criminal-record check, a regulator's or exam fee, or a benefit-type fee. */
-function exempt(input: RuleInput, fee: Hit): boolean {
-  return overlapping(input, 'fees:fee-exempt-item', fee) !== undefined
-    || precededBy(input, 'fees:fee-exempt-item', fee, 2) !== undefined;
+const RECRUITMENT_FEE = /recruit|placement|agenc|agent|cos\b|sponsor|processing|visa|facilitat|consult|introduction|documentation|slot|reservation|booking|commitment|deployment|job|finder|interview|selection|deposit|dossier|colocacao|recrutamento|processamento|inscri|vermittlung|reserva|orientation|success|service/;
+
+/**
+ * A criminal-record check (DBS), a regulator's or exam fee, rent or parking: the employer may recover
+ * these (RULES.md). Said in the sentence or the one before, it covers every fee there that is not
+ * plainly a recruitment fee.
+ */
+function exempt(input: RuleInput, sentence: Sentence, fee: Hit): boolean {
+  if (overlapping(input, 'fees:fee-exempt-item', fee) || precededBy(input, 'fees:fee-exempt-item', fee, 2)) return true;
+  const previous = input.sentences[sentence.index - 1];
+  const context = hitsInSentence(input, 'fees:fee-exempt-item', sentence).length
+    || (previous && hitsInSentence(input, 'fees:fee-exempt-item', previous).length);
+  return Boolean(context) && !RECRUITMENT_FEE.test(input.folded.slice(fee.start, fee.end));
 }
 
+/** "Registration fee: ₦150,000", "Frais de dossier : 500 000 FCFA": a label, a colon, an amount. */
 function labelledAmount(input: RuleInput, hit: Hit): boolean {
   const after = input.text.slice(hit.end, hit.end + 40);
   const colon = /^\s*(?:\([^)]{0,20}\))?\s*[:=]\s*/.exec(after);
-  const gap = colon ? colon[0].length : /^\s{0,2}/.exec(after)![0].length;
-  return input.money.some((m) => m.start >= hit.end && m.start <= hit.end + gap + 4 && (colon !== null || m.start <= hit.end + 2));
+  if (!colon) return false;
+  return input.money.some((m) => m.start >= hit.end && m.start <= hit.end + colon[0].length + 4);
+}
+
+const PACKAGE = /^(?:total package|package|paquete|pacote|paket|forfait)$/;
+const PACKAGE_CONTENTS = /\b(?:cos|visa|ticket|agency|processing|medical|visto|bilhete|billet|passagem)\b/;
+
+/** "Total package ₹12,00,000 (CoS + visa + ticket)": a price for recruitment, not a salary package. */
+function packagePrice(input: RuleInput, sentence: Sentence, hit: Hit): boolean {
+  if (!PACKAGE.test(input.folded.slice(hit.start, hit.end))) return false;
+  if (!PACKAGE_CONTENTS.test(input.folded.slice(sentence.start, sentence.end))) return false;
+  return input.money.some((m) => m.start >= hit.end && m.start <= hit.end + 3);
 }
 
 const PAY_VERB = /^(?:pay|paid|pays|paying|payment|pague|paga|pagar|payer|payez|paie|zahlen|bezahlen|pagame?|deposit)$/;
@@ -71,12 +95,12 @@ const SALARY_QUALIFIER = /(?:salary|pay|remuneration|relocation|benefits?|welcom
 function sentenceFees(input: RuleInput, sentence: Sentence): Span[] {
   const fees = hitsInSentence(input, 'fees:fee-strong', sentence);
   const generic = hitsInSentence(input, 'fees:fee-generic', sentence).filter((g) => !fees.some((f) => f.first <= g.first && g.last <= f.last));
-  const labels = hitsInSentence(input, 'fees:fee-label', sentence).filter((l) => labelledAmount(input, l));
+  const labels = hitsInSentence(input, 'fees:fee-label', sentence).filter((l) => labelledAmount(input, l) || packagePrice(input, sentence, l));
   const money = moneyInRange(input, sentence.start, sentence.end + 2).filter((m) => m.period === null);
   const spans: Span[] = [];
 
   const consider = (hit: Hit, kind: 'strong' | 'generic' | 'label', selfEvident = false) => {
-    if (exempt(input, hit) || negated(input, hit)) return;
+    if (exempt(input, sentence, hit) || negated(input, hit)) return;
     const who = payer(input, sentence, hit) ?? listHeaderPayer(input, sentence);
     if (who === 'employer') return;
     const labelled = labelledAmount(input, hit);
@@ -96,7 +120,7 @@ function sentenceFees(input: RuleInput, sentence: Sentence): Span[] {
   for (const hit of labels) {
     const text = input.folded.slice(hit.start, hit.end);
     if (/package|paquete|pacote|paket|forfait/.test(text) && SALARY_QUALIFIER.test(input.text.slice(Math.max(0, hit.start - 20), hit.start))) continue;
-    if (/^(?:package|paquete|pacote|paket|forfait)$/.test(text) && !hitsInSentence(input, 'fees:cost-item', sentence).length) continue;
+    if (/^(?:package|paquete|pacote|paket|forfait)$/.test(text) && !/\b(?:cos|visa|ticket|agency|processing|medical|visto|bilhete|billet)\b/.test(input.folded.slice(sentence.start, sentence.end))) continue;
     consider(hit, 'label');
   }
 
@@ -108,14 +132,17 @@ function sentenceFees(input: RuleInput, sentence: Sentence): Span[] {
     }
   }
 
-  // "Candidates are responsible for the cost of their Certificate of Sponsorship", "CoS for sale".
-  const items = hitsInSentence(input, 'fees:cost-item', sentence);
+  // "Candidates are responsible for the cost of their Certificate of Sponsorship", "CoS for sale",
+  // "the sponsorship cost will be deducted from your first salaries", "support package payable by the candidate".
   const responsible = hitsInSentence(input, 'negation:candidate-pays', sentence)
-    .filter((h) => /responsible|own (?:cost|expense)|deduct|for sale|buy|purchase|bear|borne|cover|contribut|a la charge|a cargo|zu tragen|vom bewerber/.test(input.folded.slice(h.start, h.end)));
-  if (items.length && responsible.length && !hitsInSentence(input, 'negation:employer-pays', sentence).length
-    && !hitsInSentence(input, 'negation:free', sentence).length && !responsible.some((r) => negatedBefore(input, r, 4))) {
-    const item = items.find((i) => !exempt(input, i));
-    if (item) spans.push(cover([spanOf(item), spanOf(responsible[0]!)]));
+    .filter((h) => /responsible|own (?:cost|expense)|deduct|for sale|buy|purchase|bear|borne|cover|payable by|paid by|a la charge|a cargo|zu tragen|vom bewerber|descontad|deduit|preleve/.test(input.folded.slice(h.start, h.end)));
+  const noEmployer = !hitsInSentence(input, 'negation:employer-pays', sentence).length && !hitsInSentence(input, 'negation:free', sentence).length;
+  for (const item of hitsInSentence(input, 'fees:cost-item', sentence)) {
+    const near = responsible.find((r) => tokenDistance(r, item) <= 8 && !negatedBefore(input, r, 4));
+    if (near && noEmployer && !exempt(input, sentence, item)) {
+      spans.push(cover([spanOf(item), spanOf(near)]));
+      break;
+    }
   }
   return spans;
 }
