@@ -1,3 +1,5 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+
 export default defineContentScript({
   matches: ['https://www.jobs.nhs.uk/*'],
   main() {

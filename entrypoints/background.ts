@@ -1,3 +1,0 @@
-export default defineBackground(() => {
-  // Filled in by the board and pages issues.
-});
