@@ -64,8 +64,12 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
 const INVISIBLE_CHARS = /[\u00ad\u200b\u2060\ufeff]/g;
 const WHITESPACE_RUN = /\s+/g;
 
+/** Anything collapseInline would change; most text runs have none, and skip the three passes. */
+const NEEDS_COLLAPSE = /[\u0000-\u001f\u007f\u00ad\u200b\u2060\ufeff]|\s\s|[^\S ]/;
+
 /** Collapses a run of source text the way a browser does: any whitespace run becomes one space. */
 export function collapseInline(text: string): string {
+  if (!NEEDS_COLLAPSE.test(text)) return text;
   return text.replace(CONTROL_CHARS, '').replace(INVISIBLE_CHARS, '').replace(WHITESPACE_RUN, ' ');
 }
 

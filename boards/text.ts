@@ -135,7 +135,20 @@ export function findCards(root: Element): Element[] {
   return chosen.flatMap((g) => g.members).sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
 
-function readCard(card: Element, base: string | undefined): PageAd | undefined {
+/**
+ * Who publishes a page of cards: og:site_name, else the last part of the <title> after "|", "–" or
+ * "-" ("Current Vacancies – Saudi Arabia | Gulf Horizon Healthcare Recruitment"). On an agency's or
+ * employer's own site, that is the advertiser of every card.
+ */
+export function siteOwner(doc: Document): string | undefined {
+  const og = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim();
+  if (og) return og;
+  const parts = (doc.title ?? '').split(/\s+[|–—-]\s+/).map((p) => p.trim()).filter(Boolean);
+  const last = parts.length > 1 ? parts[parts.length - 1] : undefined;
+  return last && last.split(/\s+/).length <= 8 ? last : undefined;
+}
+
+function readCard(card: Element, base: string | undefined, owner: string | undefined): PageAd | undefined {
   const heading = headingOf(card);
   const title = heading ? inlineText(heading) : undefined;
   const description = elementText(card);
@@ -146,6 +159,7 @@ function readCard(card: Element, base: string | undefined): PageAd | undefined {
       source: 'text',
       url: absoluteUrl(link?.getAttribute('href'), base),
       title,
+      ...(owner ? { agency: owner } : {}),
       location: firstLabel(card, LOCATION_HINTS),
       salary: salaryFromText(firstLabel(card, SALARY_HINTS)),
       description,
@@ -174,7 +188,9 @@ export function readTextAds(doc: Document, url?: URL, options: TextReadOptions =
   try {
     const root = doc.body ?? doc.documentElement;
     const base = url?.href;
-    const cards = compact(findCards(root).map((card) => attempt('text', () => readCard(card, base))));
+    // On a known board (cardsOnly) the title names the board, not an advertiser.
+    const owner = options.cardsOnly ? undefined : siteOwner(doc);
+    const cards = compact(findCards(root).map((card) => attempt('text', () => readCard(card, base, owner))));
     if (cards.length > 0 || options.cardsOnly) return cards;
     return compact([readWholePage(doc, base)]);
   } catch (error) {

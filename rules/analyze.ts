@@ -50,10 +50,11 @@ export function analyze(ad: JobAd): Analysis {
     destination: places.destination,
     international: places.international,
     targets: places.targets,
-    verdict: verdictOf(health, findings, words, ad.partial === true),
+    verdict: verdictOf(health, findings, words, ad.partial === true || ctx.truncated),
     findings,
     text: ctx.text,
     rulesVersion: RULES_VERSION,
+    ...(ctx.truncated ? { truncated: true } : {}),
     ...(errors.length ? { errors } : {}),
   };
 }

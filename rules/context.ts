@@ -37,24 +37,34 @@ export interface AdContext {
   countryMentions: CountryMention[];
   money: Money[];
   durations: Duration[];
+  /** The ad was longer than MAX_TEXT and only its start was read. */
+  truncated: boolean;
 }
 
-const MAX_TEXT = 200_000;
+/**
+ * Real adverts are far shorter (the longest of 14,842 NHS adverts is 6 KB); beyond this the ad is
+ * cut and the analysis says so.
+ */
+export const MAX_TEXT = 100_000;
+/** Mentions of one country past this many add nothing to where it is or whether it is targeted. */
+const MAX_MENTIONS_PER_COUNTRY = 40;
 
-function contains(haystack: string, needle: string): boolean {
-  return haystack.toLowerCase().includes(needle.trim().toLowerCase());
+function contains(lowerHaystack: string, needle: string): boolean {
+  return lowerHaystack.includes(needle.trim().toLowerCase());
 }
 
 /** The ad as one text: board fields the description doesn't already contain, then the description. */
-export function composeText(ad: JobAd): { text: string; title: { start: number; end: number } } {
+export function composeText(ad: JobAd): { text: string; title: { start: number; end: number }; truncated: boolean } {
   const description = ad.description ?? '';
+  const lowerDescription = description.toLowerCase();
   const head: string[] = [];
   for (const field of [ad.title, ad.employer, ad.agency, ad.location, ad.salary?.text]) {
-    if (field && field.trim() && !contains(description, field) && !head.some((h) => contains(h, field))) head.push(field.trim());
+    if (field && field.trim() && !contains(lowerDescription, field) && !head.some((h) => contains(h.toLowerCase(), field))) head.push(field.trim());
   }
-  const tail = ad.contact && ad.contact.trim() && !contains(description, ad.contact) ? `\n${ad.contact.trim()}` : '';
+  const tail = ad.contact && ad.contact.trim() && !contains(lowerDescription, ad.contact) ? `\n${ad.contact.trim()}` : '';
   let text = (head.length ? `${head.join('\n')}\n` : '') + description + tail;
-  if (text.length > MAX_TEXT) text = text.slice(0, MAX_TEXT);
+  const truncated = text.length > MAX_TEXT;
+  if (truncated) text = text.slice(0, MAX_TEXT);
   let title = { start: 0, end: 0 };
   const titleText = ad.title?.trim();
   if (titleText) {
@@ -64,7 +74,7 @@ export function composeText(ad: JobAd): { text: string; title: { start: number; 
     const firstLine = /\S[^\n]*/.exec(text);
     if (firstLine) title = { start: firstLine.index, end: firstLine.index + firstLine[0].length };
   }
-  return { text, title };
+  return { text, title, truncated };
 }
 
 function sentencesOf(tokens: Token[], textLength: number): { sentences: Sentence[]; sentenceOfToken: Int32Array } {
@@ -107,17 +117,21 @@ function countryMentionsOf(text: string, folded: string, hits: Hit[]): CountryMe
     .sort((a, b) => a.hit.start - b.hit.start || b.hit.end - b.hit.start - (a.hit.end - a.hit.start)
       || Number(isAmbiguousForm(a.iso, folded.slice(a.hit.start, a.hit.end))) - Number(isAmbiguousForm(b.iso, folded.slice(b.hit.start, b.hit.end))));
   const kept: CountryMention[] = [];
+  const perCountry = new Map<string, number>();
   let coveredUntil = -1;
   for (const mention of candidates) {
     if (mention.hit.start < coveredUntil) continue;
-    kept.push(mention);
     coveredUntil = mention.hit.end;
+    const seen = perCountry.get(mention.iso) ?? 0;
+    if (seen >= MAX_MENTIONS_PER_COUNTRY) continue;
+    perCountry.set(mention.iso, seen + 1);
+    kept.push(mention);
   }
   return kept;
 }
 
 export function buildContext(ad: JobAd): AdContext {
-  const { text, title } = composeText(ad);
+  const { text, title, truncated } = composeText(ad);
   const folded = fold(text);
   const tokens = tokenize(folded);
   const { sentences, sentenceOfToken } = sentencesOf(tokens, text.length);
@@ -133,5 +147,6 @@ export function buildContext(ad: JobAd): AdContext {
     countryMentions: countryMentionsOf(text, folded, hits),
     money: findMoney(folded),
     durations: findDurations(folded),
+    truncated,
   };
 }

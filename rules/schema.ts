@@ -107,6 +107,8 @@ export const Analysis = z.object({
   /** The text the evidence offsets refer to. */
   text: z.string(),
   rulesVersion: z.string(),
+  /** The ad was longer than the engine reads; only its start was checked. */
+  truncated: z.boolean().optional(),
   /** Rules that threw on this ad (contained; the others still ran). */
   errors: z.array(z.string()).optional(),
 });

@@ -50,7 +50,7 @@ function negatedInSentence(ctx: AdContext, mention: CountryMention): boolean {
   return positivesBetween.length === 0;
 }
 
-function scoreMention(ctx: AdContext, mention: CountryMention, international: boolean): ScoredMention {
+function scoreMention(ctx: AdContext, mention: CountryMention): ScoredMention & { domestic: { target: number; destination: number } } {
   const { hit, kind } = mention;
   const sentence = sentenceOfHit(ctx, hit);
   let target = 0;
@@ -86,7 +86,7 @@ function scoreMention(ctx: AdContext, mention: CountryMention, international: bo
   }
   // "English test", "conhecimentos de inglês": a language, not a people.
   if (kind === 'demonym' && isLanguageName(ctx.folded.slice(hit.start, hit.end)) && !demonymForPeople) {
-    return { ...mention, target: 0, destination: 0, negated: false, nationalityOnly: true, ambiguous: true, residence: false };
+    return { ...mention, target: 0, destination: 0, negated: false, nationalityOnly: true, ambiguous: true, residence: false, domestic: { target: 0, destination: 0 } };
   }
 
   // "nurses from Ghana", "Pflegekräfte aus Kamerun", "candidats de Mauritanie", "recruiting from Kenya".
@@ -120,18 +120,21 @@ function scoreMention(ctx: AdContext, mention: CountryMention, international: bo
   // "Zimbabwe-registered", "Kenya nurses".
   if (kind === 'name' && /^(?:registered|licensed|nurses?|doctors?|midwives|carers?|rns?|applicants|candidates)$/.test(nextWord)) target += 3;
 
+  // Readings that hold only when the ad recruits internationally; kept apart so one pass serves both.
+  const domesticTarget = target;
+  let nationalityOnlyDomestic = nationalityOnly;
   // A source country's city in an international ad is where they interview or have an office;
   // a destination country's city is where the job is.
-  if (kind === 'city' && international && target === 0 && !destinationType) {
+  if (kind === 'city' && target === 0 && !destinationType) {
     target += 2;
     nationalityOnly = false;
   }
-
-  if (inTitle(ctx, hit.start) && international && kind !== 'city' && kind !== 'regulator') {
-    if (destinationType) destination += 2;
+  let titleDestination = 0;
+  if (inTitle(ctx, hit.start) && kind !== 'city' && kind !== 'regulator') {
+    if (destinationType) titleDestination = 2;
     else target += 2;
   }
-  if (anyIn(ctx, ['targeting:recruit-verb', 'referral:referral'], sentence.firstToken, sentence.lastToken).length && international && target > 0) target += 1;
+  if (target > 0 && anyIn(ctx, ['targeting:recruit-verb', 'referral:referral'], sentence.firstToken, sentence.lastToken).length) target += 1;
 
   // Destination readings: "jobs in the UK", "UK care jobs", "to Germany", "pour la France".
   if (kind === 'name' || kind === 'city') {
@@ -145,16 +148,22 @@ function scoreMention(ctx: AdContext, mention: CountryMention, international: bo
   if (ambiguous) destination = destination >= 3 ? destination : 0;
   else destination += destinationType ? 2 : 1;
 
-  if (nationalityOnlyMention && target > 0 && !events.length) target = 0;
+  let domestic = { target: domesticTarget, destination };
+  if (nationalityOnlyMention && !events.length) {
+    target = 0;
+    domestic = { ...domestic, target: 0 };
+  }
+  nationalityOnlyDomestic = nationalityOnlyDomestic && nationalityOnly;
 
   return {
     ...mention,
     target,
-    destination,
+    destination: ambiguous && titleDestination && destination < 3 ? destination : destination + titleDestination,
     negated: negatedInSentence(ctx, mention),
     nationalityOnly,
     ambiguous,
     residence,
+    domestic,
   };
 }
 
@@ -177,8 +186,14 @@ function shareAcrossLists(ctx: AdContext, scored: ScoredMention[]): void {
   }
 }
 
-export function scoreMentions(ctx: AdContext, international: boolean): ScoredMention[] {
-  const scored = ctx.countryMentions.map((m) => scoreMention(ctx, m, international));
-  shareAcrossLists(ctx, scored);
-  return scored;
+/** Every mention scored once; `forInternational` gives the readings for an ad that recruits abroad or not. */
+export function scoreMentions(ctx: AdContext): { forInternational(international: boolean): ScoredMention[] } {
+  const scored = ctx.countryMentions.map((m) => scoreMention(ctx, m));
+  return {
+    forInternational(international) {
+      const chosen: ScoredMention[] = scored.map(({ domestic, ...m }) => (international ? { ...m } : { ...m, ...domestic }));
+      shareAcrossLists(ctx, chosen);
+      return chosen;
+    },
+  };
 }

@@ -2,14 +2,13 @@
 // evidence of where the job is (a salary in pounds places it in the UK).
 
 import type { AdContext } from '../context';
-import { hitsOf, sentenceAt } from '../query';
+import { hitsInSentence, sentenceAt } from '../query';
 import type { Money } from '../text/money';
 
 const NON_PAY_CONTEXT = ['pay:non-pay-money', 'fees:fee-strong', 'fees:fee-generic', 'fees:secure-slot', 'fees:fee-label', 'repayment:repay-strong', 'referral:referral'];
 
 function inSentenceOf(ctx: AdContext, money: Money, concept: string) {
-  const sentence = sentenceAt(ctx, money.start);
-  return hitsOf(ctx, concept).filter((h) => h.first >= sentence.firstToken && h.first <= sentence.lastToken);
+  return hitsInSentence(ctx, concept, sentenceAt(ctx, money.start));
 }
 
 export function isPayAmount(ctx: AdContext, money: Money): boolean {

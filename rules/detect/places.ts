@@ -62,9 +62,10 @@ function add(map: Map<string, number>, iso: string, value: number) {
 export function findPlaces(ctx: AdContext): Places {
   const flags = findFlags(ctx.text);
   const arrowFlags = flags.filter((f) => f.afterArrow);
-  const preliminary = scoreMentions(ctx, true);
+  const scored = scoreMentions(ctx);
+  const preliminary = scored.forInternational(true);
   const international = isInternational(ctx, preliminary, arrowFlags.length > 0);
-  const mentions = international ? preliminary : scoreMentions(ctx, false);
+  const mentions = international ? preliminary : scored.forInternational(false);
 
   // --- destination ---
   const dest = new Map<string, number>();

@@ -15,9 +15,10 @@ export const amberCountryOutsideAgreement: Rule = {
   ],
   detect(input) {
     if (input.places.destination !== 'GB') return null;
+    const amber = input.places.targets.filter((iso) => ukAmber.has(iso));
+    if (!amber.length) return null;
     const haystack = fold([input.ad.employer, input.ad.agency, input.text].filter(Boolean).join('\n'));
-    const countries = input.places.targets.filter((iso) => {
-      if (!ukAmber.has(iso)) return false;
+    const countries = amber.filter((iso) => {
       const channel = agreementFor('GB', iso)?.channel?.names ?? [];
       return !channel.some((name) => haystack.includes(fold(name)));
     });

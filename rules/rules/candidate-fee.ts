@@ -4,7 +4,7 @@
 
 import type { Sentence } from '../context';
 import {
-  followedBy, hitsInSentence, moneyInRange, negatedBefore, overlapping, precededBy, tokenDistance,
+  followedBy, hitsInSentence, hitsOf, moneyInRange, negatedBefore, overlapping, precededBy, tokenDistance,
 } from '../query';
 import type { Rule, RuleInput } from '../rule';
 import type { Hit } from '../text/matcher';
@@ -147,6 +147,15 @@ function sentenceFees(input: RuleInput, sentence: Sentence): Span[] {
   return spans;
 }
 
+const FEE_CUES = ['fees:fee-strong', 'fees:fee-generic', 'fees:fee-label', 'fees:secure-slot', 'fees:cost-item'];
+
+/** Only sentences with a fee, a label, a slot to secure or a cost item can hold a fee. */
+function candidateSentences(input: RuleInput): Sentence[] {
+  const indexes = new Set<number>();
+  for (const concept of FEE_CUES) for (const hit of hitsOf(input, concept)) indexes.add(input.sentenceOfToken[hit.first]!);
+  return [...indexes].sort((a, b) => a - b).map((i) => input.sentences[i]!);
+}
+
 export const candidateFee: Rule = {
   id: 'candidate-fee',
   severity: 'serious',
@@ -156,7 +165,7 @@ export const candidateFee: Rule = {
   ],
   detect(input) {
     const evidence: Span[] = [];
-    for (const sentence of input.sentences) {
+    for (const sentence of candidateSentences(input)) {
       if (exitContext(input, sentence)) continue;
       evidence.push(...sentenceFees(input, sentence));
     }

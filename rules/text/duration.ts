@@ -16,21 +16,24 @@ const WORD_NUMBERS: Record<string, number> = {
   second: 2, deuxieme: 2, segundo: 2, zweite: 2, third: 3, troisieme: 3, terceiro: 3, tercer: 3, dritte: 3,
 };
 const YEAR_UNITS = /^(?:years?|yrs?|ans?|annees?|anos?|jahre?n?|anos|ano)$/;
-const NUMBER = `\\d{1,3}|${Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.length).join('|')}`;
-const DURATION = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${NUMBER})[\\s-]{0,3}(years?|yrs?|months?|mths?|ans?|annees?|mois|anos?|meses|jahre?n?|monate?n?|mo)(?![\\p{L}])`,
-  'gu',
+const NUMBER_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${['\\d{1,3}', ...Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.length)].join('|')})[\\s-]{0,3}$`,
+  'u',
 );
+// The unit first (rare in text), then the number just before it.
+const UNIT = /(?<![\p{L}])(years?|yrs?|months?|mths?|ans?|annees?|mois|anos?|meses|jahre?n?|monate?n?|mo)(?![\p{L}])/gu;
 
 /** Every duration in the folded text. */
 export function findDurations(folded: string): Duration[] {
   const found: Duration[] = [];
-  for (const m of folded.matchAll(DURATION)) {
-    const raw = m[1]!;
+  for (const m of folded.matchAll(UNIT)) {
+    const number = NUMBER_BEFORE.exec(folded.slice(Math.max(0, m.index - 24), m.index));
+    if (!number) continue;
+    const raw = number[1]!;
     const n = /^\d/.test(raw) ? Number(raw) : WORD_NUMBERS[raw] ?? 0;
     if (!n) continue;
-    const months = YEAR_UNITS.test(m[2]!) ? n * 12 : n;
-    found.push({ start: m.index, end: m.index + m[0].length, months });
+    const months = YEAR_UNITS.test(m[1]!) ? n * 12 : n;
+    found.push({ start: m.index - number[0].length, end: m.index + m[0].length, months });
   }
   return found;
 }

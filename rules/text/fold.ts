@@ -14,35 +14,26 @@ const SPECIAL: Record<string, string> = {
 const cache = new Map<string, string>();
 
 function foldChar(ch: string): string {
+  const cached = cache.get(ch);
+  if (cached !== undefined) return cached;
   const special = SPECIAL[ch];
-  if (special !== undefined) return special;
-  const lower = ch.toLowerCase();
-  const base = lower.normalize('NFD')[0] ?? lower;
-  return lower.length === 1 && base.length === 1 ? base : ch;
+  let folded: string;
+  if (special !== undefined) folded = special;
+  else {
+    const lower = ch.toLowerCase();
+    const base = lower.normalize('NFD')[0] ?? lower;
+    folded = lower.length === 1 && base.length === 1 ? base : ch;
+  }
+  if (cache.size < 4096) cache.set(ch, folded);
+  return folded;
 }
+
+const NON_ASCII = /[^\x00-\x5f\x61-\x7f]/g;
 
 /** Lower-case, strip diacritics and unify quotes, dashes and spaces, one UTF-16 unit for one. */
 export function fold(text: string): string {
-  let out = '';
-  let plainRun = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 128 && !(code >= 65 && code <= 90) && code !== 96) {
-      plainRun++;
-      continue;
-    }
-    if (plainRun) {
-      out += text.slice(i - plainRun, i);
-      plainRun = 0;
-    }
-    const ch = text[i]!;
-    let folded = cache.get(ch);
-    if (folded === undefined) {
-      folded = foldChar(ch);
-      if (cache.size < 4096) cache.set(ch, folded);
-    }
-    out += folded;
-  }
-  if (plainRun) out += text.slice(text.length - plainRun);
-  return out;
+  const lower = text.toLowerCase();
+  // toLowerCase keeps the length for everything but a few letters (İ); fall back to per-unit then.
+  if (lower.length !== text.length) return text.replace(/[\s\S]/g, foldChar);
+  return lower.replace(NON_ASCII, (ch, offset: number) => foldChar(text[offset]!));
 }

@@ -7,6 +7,8 @@ import { PhraseMatcher } from './matcher';
 
 export type CountryFormKind = 'name' | 'demonym' | 'city' | 'regulator';
 
+const NOT_MATCHED = new Set(['organisations']);
+
 let matcher: PhraseMatcher | undefined;
 let ambiguous: Map<string, Set<string>> | undefined;
 let capitals: Map<string, Set<string>> | undefined;
@@ -20,6 +22,8 @@ const literal = (form: string) => form.replace(/[()|?*_]/g, ' ').replace(/\s+/g,
 function build(): PhraseMatcher {
   const m = new PhraseMatcher();
   for (const [file, lexicon] of Object.entries(lexicons)) {
+    // Vocabularies read directly by a rule, not searched for in the text.
+    if (NOT_MATCHED.has(file)) continue;
     for (const [concept, perLang] of Object.entries(lexicon.concepts)) {
       for (const phrases of Object.values(perLang)) {
         for (const phrase of phrases ?? []) m.add(`${file}:${concept}`, phrase);

@@ -16,8 +16,8 @@ export interface Hit {
 
 interface TrieNode {
   exact: Map<string, TrieNode>;
-  /** Prefix patterns ("recrut*"), bucketed by their first three letters. */
-  prefixes: Map<string, Array<[string, TrieNode]>>;
+  /** Prefix patterns ("recrut*"), bucketed by their first three letters (as a number, see key3). */
+  prefixes: Map<number, Array<[string, TrieNode]>>;
   wildcard?: TrieNode;
   concepts: number[];
 }
@@ -25,6 +25,11 @@ interface TrieNode {
 const newNode = (): TrieNode => ({ exact: new Map(), prefixes: new Map(), concepts: [] });
 
 const MAX_DEPTH = 12;
+
+/** The first three UTF-16 units of a word as one number: a Map key without allocating a string. */
+function key3(text: string): number {
+  return text.charCodeAt(0) * 4294967296 + text.charCodeAt(1) * 65536 + text.charCodeAt(2);
+}
 
 export class PhraseMatcher {
   private readonly root = newNode();
@@ -52,7 +57,7 @@ export class PhraseMatcher {
   private child(node: TrieNode, token: PatternToken): TrieNode {
     if (token.any) return (node.wildcard ??= newNode());
     if (token.prefix) {
-      const key = token.text.slice(0, 3);
+      const key = key3(token.text);
       let bucket = node.prefixes.get(key);
       if (!bucket) node.prefixes.set(key, (bucket = []));
       const found = bucket.find(([prefix]) => prefix === token.text);
@@ -69,37 +74,51 @@ export class PhraseMatcher {
   /** Every match of every concept, in text order (by start, then longer first). */
   scan(tokens: readonly Token[]): Hit[] {
     const hits: Hit[] = [];
-    const emit = (node: TrieNode, first: number, last: number) => {
-      for (const id of node.concepts) {
-        hits.push({
-          concept: this.conceptNames[id]!,
-          first,
-          last,
-          start: tokens[first]!.start,
-          end: tokens[last - 1]!.end,
-        });
-      }
-    };
-    const walk = (node: TrieNode, first: number, at: number) => {
-      if (at >= tokens.length || at - first >= MAX_DEPTH) return;
+    const names = this.conceptNames;
+    const root = this.root;
+    const keys = tokens.map((t) => (t.text.length >= 3 ? key3(t.text) : -1));
+    const nodes: TrieNode[] = [];
+    const positions: number[] = [];
+    let local: Hit[] = [];
+    const step = (node: TrieNode, first: number, at: number): void => {
       const token = tokens[at]!;
-      if (at > first && token.breakBefore) return;
       const exact = node.exact.get(token.text);
       if (exact) {
-        emit(exact, first, at + 1);
-        walk(exact, first, at + 1);
+        for (const id of exact.concepts) local.push({ concept: names[id]!, first, last: at + 1, start: tokens[first]!.start, end: token.end });
+        nodes.push(exact);
+        positions.push(at + 1);
       }
-      const bucket = token.text.length >= 3 ? node.prefixes.get(token.text.slice(0, 3)) : undefined;
-      if (bucket) for (const [prefix, next] of bucket) {
-        if (token.text.startsWith(prefix)) {
-          emit(next, first, at + 1);
-          walk(next, first, at + 1);
+      if (node.prefixes.size && keys[at]! >= 0) {
+        const bucket = node.prefixes.get(keys[at]!);
+        if (bucket) {
+          for (const [prefix, next] of bucket) {
+            if (!token.text.startsWith(prefix)) continue;
+            for (const id of next.concepts) local.push({ concept: names[id]!, first, last: at + 1, start: tokens[first]!.start, end: token.end });
+            nodes.push(next);
+            positions.push(at + 1);
+          }
         }
       }
-      if (node.wildcard && at > first) walk(node.wildcard, first, at + 1);
+      if (node.wildcard && at > first) {
+        nodes.push(node.wildcard);
+        positions.push(at + 1);
+      }
     };
-    for (let i = 0; i < tokens.length; i++) walk(this.root, i, i);
-    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (let first = 0; first < tokens.length; first++) {
+      step(root, first, first);
+      while (nodes.length) {
+        const node = nodes.pop()!;
+        const at = positions.pop()!;
+        if (at >= tokens.length || at - first >= MAX_DEPTH || tokens[at]!.breakBefore) continue;
+        step(node, first, at);
+      }
+      if (local.length) {
+        // Same start: longer matches first.
+        if (local.length > 1) local.sort((a, b) => b.end - a.end);
+        for (const hit of local) hits.push(hit);
+        local = [];
+      }
+    }
     return hits;
   }
 }

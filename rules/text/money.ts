@@ -61,17 +61,13 @@ const PRE = CURRENCIES.filter(([, , p]) => p !== 'post').map(([s]) => s).sort(by
 const POST = CURRENCIES.filter(([, , p]) => p !== 'pre').map(([s]) => s).sort(byLength).map(escape).join('|');
 const CODE = new Map(CURRENCIES.map(([s, code]) => [s.replace(/\s/g, ''), code]));
 
-// Numbers: 5,000 | 12,00,000 | 3.500,50 | 1 350 | 12.21 | 5000
-const NUM = String.raw`\d{1,3}(?:,\d{2,3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
-const MULT = String.raw`(?:\s?(k|thousand|mil|mn|m|millions?|bn|lakhs?|lacs?|crores?)(?![\p{L}]))?`;
-const EDGE = String.raw`(?<![\p{L}\p{N}])`;
-// Zambian kwacha "K12,000" and naira "N150,000"/"N250k" only when glued to a grouped or multiplied number.
-const GLUED = String.raw`(?<![\p{L}\p{N}])([kn])(\d{1,3}(?:,\d{3})+|\d+(?=k(?![\p{L}])))`;
-
-const MONEY = new RegExp(
-  `${EDGE}(?:(${PRE})\\s?(${NUM})${MULT}|(${NUM})${MULT}\\s?(${POST})(?![\\p{L}])(?!\\s?\\d))|${GLUED}${MULT}`,
-  'gu',
-);
+// Numbers: 5,000 | 12,00,000 | 3.500,50 | 1 350 | 12.21 | 5000. The scan looks for numbers first
+// (cheap: it only stops at digits) and then at the few characters around each for a currency.
+const NUMBER = /(?<![\p{N}.,])(?:\d{1,3}(?:,\d{2,3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)/gu;
+const MULT_AFTER = /^\s?(k|thousand|mil|mn|m|millions?|bn|lakhs?|lacs?|crores?)(?![\p{L}])/u;
+const PRE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${PRE})\\s?$`, 'u');
+const POST_AFTER = new RegExp(`^\\s?(${POST})(?![\\p{L}])(?!\\s?\\d)`, 'u');
+const GLUED_BEFORE = /(?<![\p{L}\p{N}])([kn])$/u;
 
 function parseNumber(raw: string): number {
   const text = raw.replace(/[\s\u00a0\u202f]/g, ' ');
@@ -105,25 +101,43 @@ function periodAfter(folded: string, end: number): PayPeriod | null {
 /** Every amount with a currency in the folded text. */
 export function findMoney(folded: string): Money[] {
   const found: Money[] = [];
-  for (const m of folded.matchAll(MONEY)) {
-    const [, pre, num1, mult1, num2, mult2, post, glued, gluedNum, gluedMult] = m;
-    let value: number;
-    let symbol: string;
-    let multiplier: string | undefined;
-    if (pre !== undefined) {
-      symbol = pre; value = parseNumber(num1!); multiplier = mult1;
-    } else if (post !== undefined) {
-      symbol = post; value = parseNumber(num2!); multiplier = mult2;
+  if (!/\d/.test(folded)) return found;
+  for (const m of folded.matchAll(NUMBER)) {
+    let start = m.index;
+    let end = start + m[0].length;
+    let value = parseNumber(m[0]);
+    const mult = MULT_AFTER.exec(folded.slice(end, end + 10));
+    const afterMult = mult ? end + mult[0].length : end;
+    let symbol: string | undefined;
+    const before = folded.slice(Math.max(0, start - 8), start);
+    const pre = PRE_BEFORE.exec(before);
+    if (pre) {
+      symbol = pre[1]!;
+      start -= pre[0].length;
     } else {
-      symbol = glued === 'k' ? 'zmw' : 'ngn'; value = parseNumber(gluedNum!); multiplier = gluedMult;
+      const post = POST_AFTER.exec(folded.slice(afterMult, afterMult + 14));
+      if (post) {
+        symbol = post[1]!;
+        end = afterMult + post[0].length;
+      } else {
+        const glued = GLUED_BEFORE.exec(before);
+        // Zambian kwacha "K12,000" and naira "N150,000"/"N250k": only a grouped or multiplied number.
+        if (glued && (/[,]/.test(m[0]) || mult?.[1] === 'k')) {
+          symbol = glued[1] === 'k' ? 'zmw' : 'ngn';
+          start -= 1;
+        }
+      }
     }
-    if (multiplier) value *= MULTIPLIERS[multiplier] ?? 1;
+    if (!symbol) continue;
+    if (mult) {
+      value *= MULTIPLIERS[mult[1]!] ?? 1;
+      if (end < afterMult) end = afterMult;
+    }
     if (!Number.isFinite(value) || value <= 0) continue;
     const key = symbol.replace(/\s/g, '');
     const currency = key === 'zmw' ? 'ZMW' : key === 'ngn' ? 'NGN' : CODE.get(key) ?? 'USD';
-    const end = m.index + m[0].length;
-    const range = RANGE_AFTER.test(folded.slice(end, end + 12)) || RANGE_BEFORE.test(folded.slice(Math.max(0, m.index - 14), m.index));
-    found.push({ start: m.index, end, value, currency, bareDollar: key === '$', period: periodAfter(folded, end), range });
+    const range = RANGE_AFTER.test(folded.slice(end, end + 12)) || RANGE_BEFORE.test(folded.slice(Math.max(0, start - 14), start));
+    found.push({ start, end, value, currency, bareDollar: key === '$', period: periodAfter(folded, end), range });
   }
   return found;
 }
