@@ -16,6 +16,19 @@ import { verdictOf } from './verdict';
 const keyOf = (rule: string) => `rule_${rule.replace(/-/g, '_')}`;
 
 export function analyze(ad: JobAd): Analysis {
+  try {
+    return analyzeAd(ad);
+  } catch (error) {
+    // Never reached by any input we know of; if it is, say so rather than break the page.
+    return {
+      health: false, destination: null, international: false, targets: [], verdict: 'not-enough-data',
+      findings: [], text: typeof ad?.description === 'string' ? ad.description : '', rulesVersion: RULES_VERSION,
+      errors: [`analyze: ${error instanceof Error ? error.message : String(error)}`],
+    };
+  }
+}
+
+function analyzeAd(ad: JobAd): Analysis {
   const ctx = buildContext(ad);
   const health = isHealthPost(ctx);
   const places = findPlaces(ctx);

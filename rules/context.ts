@@ -4,7 +4,9 @@
 import type { JobAd } from './schema';
 import { findDurations, type Duration } from './text/duration';
 import { fold } from './text/fold';
-import { capitalisedForms, isAmbiguousForm, lexiconMatcher, type CountryFormKind } from './text/lexicon';
+import { allowedInLanguage, capitalisedForms, isAmbiguousForm, lexiconMatcher, type CountryFormKind } from './text/lexicon';
+import { detectLanguage } from './detect/language';
+import type { Lang } from './data/schema';
 import type { Hit } from './text/matcher';
 import { findMoney, type Money } from './text/money';
 import { tokenize, type Token } from './text/tokens';
@@ -39,6 +41,8 @@ export interface AdContext {
   durations: Duration[];
   /** The ad was longer than MAX_TEXT and only its start was read. */
   truncated: boolean;
+  /** The ad's main language. */
+  lang: Lang;
 }
 
 /**
@@ -49,8 +53,19 @@ export const MAX_TEXT = 100_000;
 /** Mentions of one country past this many add nothing to where it is or whether it is targeted. */
 const MAX_MENTIONS_PER_COUNTRY = 40;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The needle occurs in the haystack as whole words (not glued into a longer word). */
 function contains(lowerHaystack: string, needle: string): boolean {
-  return lowerHaystack.includes(needle.trim().toLowerCase());
+  const lowerNeedle = needle.trim().toLowerCase();
+  if (!lowerNeedle) return true;
+  for (let at = lowerHaystack.indexOf(lowerNeedle); at >= 0; at = lowerHaystack.indexOf(lowerNeedle, at + 1)) {
+    const before = lowerHaystack[at - 1] ?? ' ';
+    const after = lowerHaystack[at + lowerNeedle.length] ?? ' ';
+    const edgeOk = (outside: string, inside: string) => !(LETTER_OR_DIGIT.test(outside) && LETTER_OR_DIGIT.test(inside));
+    if (edgeOk(before, lowerNeedle[0]!) && edgeOk(after, lowerNeedle[lowerNeedle.length - 1]!)) return true;
+  }
+  return false;
 }
 
 /** The ad as one text: board fields the description doesn't already contain, then the description. */
@@ -68,7 +83,7 @@ export function composeText(ad: JobAd): { text: string; title: { start: number; 
   let title = { start: 0, end: 0 };
   const titleText = ad.title?.trim();
   if (titleText) {
-    const at = text.toLowerCase().indexOf(titleText.toLowerCase());
+    const at = head.includes(titleText) ? 0 : text.toLowerCase().indexOf(titleText.toLowerCase());
     if (at >= 0) title = { start: at, end: at + titleText.length };
   } else {
     const firstLine = /\S[^\n]*/.exec(text);
@@ -135,7 +150,9 @@ export function buildContext(ad: JobAd): AdContext {
   const folded = fold(text);
   const tokens = tokenize(folded);
   const { sentences, sentenceOfToken } = sentencesOf(tokens, text.length);
-  const hits = lexiconMatcher().scan(tokens);
+  const lang = detectLanguage(tokens, ad.lang);
+  const hits = lexiconMatcher().scan(tokens)
+    .filter((h) => h.last - h.first !== 1 || allowedInLanguage(h.concept, tokens[h.first]!.text, lang));
   const byConcept = new Map<string, Hit[]>();
   for (const hit of hits) {
     const list = byConcept.get(hit.concept);
@@ -148,5 +165,6 @@ export function buildContext(ad: JobAd): AdContext {
     money: findMoney(folded),
     durations: findDurations(folded),
     truncated,
+    lang,
   };
 }

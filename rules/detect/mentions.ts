@@ -16,7 +16,11 @@ export interface ScoredMention extends CountryMention {
   destination: number;
   /** A cue in the sentence says this is not recruitment from there (team, compliance, refugees …). */
   negated: boolean;
-  /** The cue is about nationality or registration only (not residence, events or offices). */
+  /**
+   * Nothing but nationality, registration, the title or a bare city name points at this country
+   * (no residence, no interviews or offices there): an ad for people already living in the
+   * destination does not target it.
+   */
   nationalityOnly: boolean;
   ambiguous: boolean;
   /** Residence cue right before it ("living in", "based in"). */
@@ -122,13 +126,9 @@ function scoreMention(ctx: AdContext, mention: CountryMention): ScoredMention & 
 
   // Readings that hold only when the ad recruits internationally; kept apart so one pass serves both.
   const domesticTarget = target;
-  let nationalityOnlyDomestic = nationalityOnly;
   // A source country's city in an international ad is where they interview or have an office;
   // a destination country's city is where the job is.
-  if (kind === 'city' && target === 0 && !destinationType) {
-    target += 2;
-    nationalityOnly = false;
-  }
+  if (kind === 'city' && target === 0 && !destinationType) target += 2;
   let titleDestination = 0;
   if (inTitle(ctx, hit.start) && kind !== 'city' && kind !== 'regulator') {
     if (destinationType) titleDestination = 2;
@@ -153,7 +153,6 @@ function scoreMention(ctx: AdContext, mention: CountryMention): ScoredMention & 
     target = 0;
     domestic = { ...domestic, target: 0 };
   }
-  nationalityOnlyDomestic = nationalityOnlyDomestic && nationalityOnly;
 
   return {
     ...mention,

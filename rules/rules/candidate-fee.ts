@@ -63,18 +63,21 @@ const RECRUITMENT_FEE = /recruit|placement|agenc|agent|cos\b|sponsor|processing|
  * these (RULES.md). Said in the sentence or the one before, it covers every fee there that is not
  * plainly a recruitment fee.
  */
+const EXEMPT = ['fees:exempt-check', 'fees:exempt-regulator', 'fees:exempt-other'];
+
 function exempt(input: RuleInput, sentence: Sentence, fee: Hit): boolean {
-  if (overlapping(input, 'fees:fee-exempt-item', fee) || precededBy(input, 'fees:fee-exempt-item', fee, 2)) return true;
+  if (EXEMPT.some((c) => overlapping(input, c, fee) || precededBy(input, c, fee, 2))) return true;
+  if (RECRUITMENT_FEE.test(input.folded.slice(fee.start, fee.end))) return false;
+  // A criminal-record check is often explained over two sentences; a regulator's or rent's fee in one.
   const previous = input.sentences[sentence.index - 1];
-  const context = hitsInSentence(input, 'fees:fee-exempt-item', sentence).length
-    || (previous && hitsInSentence(input, 'fees:fee-exempt-item', previous).length);
-  return Boolean(context) && !RECRUITMENT_FEE.test(input.folded.slice(fee.start, fee.end));
+  if (EXEMPT.some((c) => hitsInSentence(input, c, sentence).length)) return true;
+  return Boolean(previous && hitsInSentence(input, 'fees:exempt-check', previous).length);
 }
 
 /** "Registration fee: ₦150,000", "Frais de dossier : 500 000 FCFA": a label, a colon, an amount. */
 function labelledAmount(input: RuleInput, hit: Hit): boolean {
   const after = input.text.slice(hit.end, hit.end + 40);
-  const colon = /^\s*(?:\([^)]{0,20}\))?\s*[:=]\s*/.exec(after);
+  const colon = /^\s*(?:\([^)]{0,20}\))?\s*(?:[:=]|[-–—](?=\s*[^\s\d]{0,4}\d))\s*/.exec(after);
   if (!colon) return false;
   return input.money.some((m) => m.start >= hit.end && m.start <= hit.end + colon[0].length + 4);
 }
@@ -135,12 +138,19 @@ function sentenceFees(input: RuleInput, sentence: Sentence): Span[] {
   // "Candidates are responsible for the cost of their Certificate of Sponsorship", "CoS for sale",
   // "the sponsorship cost will be deducted from your first salaries", "support package payable by the candidate".
   const responsible = hitsInSentence(input, 'negation:candidate-pays', sentence)
-    .filter((h) => /responsible|own (?:cost|expense)|deduct|for sale|buy|purchase|bear|borne|cover|payable by|paid by|a la charge|a cargo|zu tragen|vom bewerber|descontad|deduit|preleve/.test(input.folded.slice(h.start, h.end)));
+    .filter((h) => /responsible|own (?:cost|expense)|deduct|for sale|buy|purchase|bear|borne|cover|payable by|paid by|a la charge|a cargo|zu tragen|vom bewerber|descontad|deduit|preleve|will pay|must pay|need to pay|have to pay|themselves|yourself|what you pay|charged|eigene kosten|selbst|sua conta|suas custas|su cuenta|vos propres frais|leurs frais/.test(input.folded.slice(h.start, h.end)));
   const noEmployer = !hitsInSentence(input, 'negation:employer-pays', sentence).length && !hitsInSentence(input, 'negation:free', sentence).length;
+  const header = listHeaderPayer(input, sentence);
   for (const item of hitsInSentence(input, 'fees:cost-item', sentence)) {
     const near = responsible.find((r) => tokenDistance(r, item) <= 8 && !negatedBefore(input, r, 4));
-    if (near && noEmployer && !exempt(input, sentence, item)) {
+    if (!noEmployer || exempt(input, sentence, item)) continue;
+    if (near) {
       spans.push(cover([spanOf(item), spanOf(near)]));
+      break;
+    }
+    // "What you pay:\n• CoS – £700"
+    if (header === 'candidate' && money.length) {
+      spans.push(cover([spanOf(item), money[0]!]));
       break;
     }
   }

@@ -9,6 +9,16 @@ export type CountryFormKind = 'name' | 'demonym' | 'city' | 'regulator';
 
 const NOT_MATCHED = new Set(['organisations']);
 
+/**
+ * Concepts whose one-word phrases are false friends across languages: such a word only counts in
+ * an ad written in a language that lists it ("no" negates in English and Spanish, not Portuguese).
+ */
+const LANGUAGE_SENSITIVE = new Set([
+  'negation:neg', 'negation:conditional', 'targeting:source-prep', 'targeting:already', 'repayment:cash',
+  'pressure:today', 'unequal:difference', 'contact:only',
+]);
+let oneWordLanguages: Map<string, Set<string>> | undefined;
+
 let matcher: PhraseMatcher | undefined;
 let ambiguous: Map<string, Set<string>> | undefined;
 let capitals: Map<string, Set<string>> | undefined;
@@ -21,12 +31,22 @@ const literal = (form: string) => form.replace(/[()|?*_]/g, ' ').replace(/\s+/g,
 
 function build(): PhraseMatcher {
   const m = new PhraseMatcher();
+  oneWordLanguages = new Map();
   for (const [file, lexicon] of Object.entries(lexicons)) {
     // Vocabularies read directly by a rule, not searched for in the text.
     if (NOT_MATCHED.has(file)) continue;
     for (const [concept, perLang] of Object.entries(lexicon.concepts)) {
-      for (const phrases of Object.values(perLang)) {
-        for (const phrase of phrases ?? []) m.add(`${file}:${concept}`, phrase);
+      const name = `${file}:${concept}`;
+      for (const [lang, phrases] of Object.entries(perLang)) {
+        for (const phrase of phrases ?? []) {
+          m.add(name, phrase);
+          if (LANGUAGE_SENSITIVE.has(name) && !/[\s*()_|-]/.test(phrase.trim())) {
+            const key = `${name}|${tokensKey(phrase)}`;
+            const langs = oneWordLanguages!.get(key) ?? new Set<string>();
+            langs.add(lang === 'any' ? '*' : lang);
+            oneWordLanguages!.set(key, langs);
+          }
+        }
       }
     }
   }
@@ -82,6 +102,14 @@ export function lexiconMatcher(): PhraseMatcher {
 
 export function isLanguageName(text: string): boolean {
   return LANGUAGE_NAMES.has(tokensKey(text));
+}
+
+/** May this one-word hit count in an ad written in `lang`? (Only false-friend concepts are restricted.) */
+export function allowedInLanguage(concept: string, word: string, lang: string): boolean {
+  if (!LANGUAGE_SENSITIVE.has(concept)) return true;
+  lexiconMatcher();
+  const langs = oneWordLanguages!.get(`${concept}|${word}`);
+  return !langs || langs.has('*') || langs.has(lang);
 }
 
 /** Forms the data writes in capitals (US, UK, DRC), lower-cased: they must be capitals in the ad. */

@@ -35,15 +35,21 @@ const SYMBOL = new Set([37, 38, 43, 35, 64]); // % & + # @
 const wideCache = new Uint8Array(65536);
 const wideKnown = new Uint8Array(65536);
 
-function isWordUnit(folded: string, i: number, code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  if (code >= 0xd800 && code <= 0xdbff) return WORD_CHAR.test(String.fromCodePoint(folded.codePointAt(i)!));
-  if (code >= 0xdc00 && code <= 0xdfff) return WORD_CHAR.test(String.fromCodePoint(folded.codePointAt(i - 1)!));
+/** Length in UTF-16 units of the word character at i (1 or 2), or 0 when it is not one. */
+function wordCharAt(folded: string, i: number): number {
+  const code = folded.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const low = folded.charCodeAt(i + 1);
+    if (!(low >= 0xdc00 && low <= 0xdfff)) return 0; // a lone high surrogate
+    return WORD_CHAR.test(folded.slice(i, i + 2)) ? 2 : 0;
+  }
+  if (code >= 0xdc00 && code <= 0xdfff) return 0; // a lone low surrogate
   if (!wideKnown[code]) {
     wideCache[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 0;
     wideKnown[code] = 1;
   }
-  return wideCache[code] === 1;
+  return wideCache[code]!;
 }
 
 export function tokenize(folded: string): Token[] {
@@ -52,12 +58,12 @@ export function tokenize(folded: string): Token[] {
   const length = folded.length;
   let i = 0;
   while (i < length) {
-    const code = folded.charCodeAt(i);
+    const width = wordCharAt(folded, i);
     let end: number;
-    if (isWordUnit(folded, i, code)) {
-      end = i + 1;
-      while (end < length && isWordUnit(folded, end, folded.charCodeAt(end))) end++;
-    } else if (SYMBOL.has(code)) {
+    if (width) {
+      end = i + width;
+      for (let w = wordCharAt(folded, end); end < length && w; w = wordCharAt(folded, end)) end += w;
+    } else if (SYMBOL.has(folded.charCodeAt(i))) {
       end = i + 1;
     } else {
       i++;

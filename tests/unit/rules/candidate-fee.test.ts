@@ -1,0 +1,400 @@
+// candidate-fee (serious): the candidate must pay for being recruited or placed (registration,
+// processing, placement, service, "sponsorship", CoS, visa-processing fees, deposits — refundable
+// too — "support packages payable by the candidate", "pay to secure your slot"). Negation matters:
+// "no fees", "we pay your visa fee", "free of charge to candidates" must not fire it. Money owed
+// only on leaving early is repayment-clause; recovering a domestic criminal-record check is neither.
+import { describe, expect, it } from 'vitest';
+import { expectFires, expectQuiet, rulesOf, run, summary, named, type Case } from './helpers';
+
+const RULE = 'candidate-fee' as const;
+
+const EN_POSITIVE: Case[] = [
+  {
+    name: 'processing fee payable by the candidate before the CoS',
+    ad: {
+      title: 'Care Assistants – UK Visa Sponsorship',
+      employer: 'Bluebell Healthcare Recruitment Ltd',
+      description:
+        'Care assistants needed for care homes in Yorkshire, £12.21 per hour, 40 hours a week. ' +
+        'A processing fee of £1,500 is payable by the candidate before the Certificate of Sponsorship is issued.',
+    },
+  },
+  {
+    name: 'indirect: you will cover the cost of your CoS',
+    ad: {
+      title: 'Senior Carer – Sponsorship Available',
+      employer: 'Harbour View Care Ltd',
+      description:
+        'We are a family-run care home in Devon offering Skilled Worker sponsorship to experienced senior carers. Pay £12.80 per hour. ' +
+        'Successful applicants will cover the cost of their CoS (£525) and the visa application themselves.',
+    },
+  },
+  {
+    name: 'indirect, second person: you will cover the cost of your CoS',
+    ad: {
+      title: 'Care Assistants – UK Care Homes',
+      employer: 'Meadowsweet Care Homes Ltd',
+      description:
+        'Care assistants for our care homes in Lincolnshire with visa sponsorship, £12.40 per hour, 39 hours a week. ' +
+        'Please note: you will cover the cost of your CoS and the Immigration Skills Charge before your visa application is submitted.',
+    },
+  },
+  {
+    name: 'refundable commitment deposit',
+    ad: {
+      title: 'UK Nursing Programme 2025',
+      employer: 'Goldcrest Global Nursing Agency',
+      description:
+        'Our UK nursing programme places registered nurses in NHS-partner care homes with visa sponsorship and a salary of £29,000. ' +
+        'A refundable commitment deposit of £800 secures your place on the programme.',
+    },
+  },
+  {
+    name: 'support package payable by the candidate',
+    ad: {
+      title: 'Registered Nurses for the UK',
+      employer: 'Pinnacle Overseas Careers Ltd',
+      description:
+        'Registered nurses wanted for nursing homes in the UK, salary £30,000 per annum, visa sponsorship available. ' +
+        'A relocation support package of £3,000, payable by the candidate, covers CoS processing, visa application and flight booking.',
+    },
+  },
+  {
+    name: 'support package payable by the candidate (plain label)',
+    ad: {
+      title: 'Senior Carers – UK',
+      employer: 'Pinnacle Overseas Careers Ltd',
+      description:
+        'Senior carers for care homes in Surrey, £12.80 per hour, Skilled Worker visa sponsorship. ' +
+        'Support package payable by the candidate: £2,500 (CoS, visa guidance and airport pick-up).',
+    },
+  },
+  {
+    name: 'list format: "What you pay" with CoS and placement',
+    ad: {
+      title: 'Healthcare Assistants – Scotland',
+      employer: 'Northern Lights Staffing Ltd',
+      description:
+        'Healthcare assistants for care homes in Aberdeen. £12.60 per hour. Visa sponsorship available.\n\n' +
+        'What you pay:\n• CoS – £700\n• Visa processing – £450\n• Placement – £1,200\n\nApply with your CV.',
+    },
+  },
+  {
+    name: 'recruitment fee deducted from your first three salaries',
+    ad: {
+      title: 'Care Workers – Visa Sponsored',
+      employer: 'Silverline Care Staffing Ltd',
+      description:
+        'Care workers wanted for domiciliary care in Birmingham, £11.90 per hour, visa sponsorship. ' +
+        'Our recruitment fee of £2,400 will be deducted from your first three salaries.',
+    },
+  },
+  {
+    name: 'WhatsApp: pay to secure your slot',
+    ad:
+      '🔥🔥 UK CARE JOBS 🔥🔥 Visa sponsorship ✅ £25k/yr ✅ Carers & nurses needed NOW!! ' +
+      'Pay ₦500,000 to secure your interview slot 🙏 Inbox Goldline Travels & Recruitment Ltd for account details.',
+  },
+  {
+    name: 'long formal advert, registration fee buried in the sixth paragraph',
+    ad: {
+      title: 'Registered Mental Health Nurse – International',
+      employer: 'Apex Clinical Recruitment Ltd',
+      description: [
+        'Apex Clinical Recruitment Ltd is an established healthcare recruitment agency working with independent hospitals throughout England.',
+        'Our client, a 120-bed independent mental health hospital in Nottingham, is seeking Registered Mental Health Nurses to join its acute and rehabilitation wards.',
+        'The successful candidates will deliver evidence-based care, take charge of shifts and mentor junior staff and students.',
+        'Salary £33,500 per annum, paid breaks, 33 days of annual leave and funded CPD.',
+        'International candidates will be supported through the NMC registration process and the OSCE, with Skilled Worker visa sponsorship.',
+        'Candidates must pay a non-refundable registration fee of £650 at the time of application to cover file processing.',
+        'We look forward to hearing from you.',
+      ].join('\n\n'),
+    },
+  },
+];
+
+const EN_NEGATIVE: Case[] = [
+  {
+    name: 'no fees at any stage; we pay your visa and CoS',
+    ad: {
+      title: 'Registered Nurses – UK',
+      employer: 'Elmfield Healthcare NHS Foundation Trust',
+      description:
+        'We recruit registered nurses with visa sponsorship, Band 5 £29,970. There are no fees at any stage. ' +
+        'We pay your visa fee, your Certificate of Sponsorship and the Immigration Health Surcharge.',
+    },
+  },
+  {
+    name: 'list format: "What we cover" with CoS and visa fee',
+    ad: {
+      title: 'Healthcare Assistants – Scotland',
+      employer: 'Northern Lights Care Homes Ltd',
+      description:
+        'Healthcare assistants for care homes in Aberdeen. £12.60 per hour. Visa sponsorship available.\n\n' +
+        'What we cover:\n• CoS\n• Visa fee\n• Immigration Health Surcharge\n• Flights and two weeks\' accommodation\n\nApply with your CV.',
+    },
+  },
+  {
+    name: 'free of charge to candidates',
+    ad: {
+      title: 'Overseas Nurses – Visa Sponsorship',
+      employer: 'Bluebell Healthcare Recruitment Ltd',
+      description:
+        'Our service is completely free of charge to candidates: the employer pays the recruitment fee, the CoS and the visa. ' +
+        'Registered nurses, nursing homes in Kent, £30,000 per year.',
+    },
+  },
+  {
+    name: 'DBS check cost recovered from first pay',
+    ad: {
+      title: 'Support Worker – Learning Disabilities',
+      employer: 'Brookside Support Services Ltd',
+      description:
+        'Support workers needed in Norwich, £12.00 per hour. The cost of your enhanced DBS check (£54.40) will be deducted from your first pay.',
+    },
+  },
+  {
+    name: 'money owed only on leaving early is repayment, not a fee',
+    ad: {
+      title: 'Staff Nurse – Relocation Package',
+      employer: 'Kingsbury Hospitals NHS Trust',
+      description:
+        'Band 5 staff nurse, £29,970, visa sponsorship and relocation package provided. ' +
+        'If you leave within 12 months you will be asked to repay the relocation costs of £2,000 on a pro rata basis.',
+    },
+  },
+  {
+    name: 'employer reimburses NMC registration and OSCE fees',
+    ad: {
+      title: 'Internationally Educated Nurse',
+      employer: 'Meadowbank Hospitals NHS Trust',
+      description:
+        'We reimburse your NMC application fee (£153) and your OSCE fee (£794) in full, and we pay for your visa. Band 5, £29,970.',
+    },
+  },
+];
+
+const FR_POSITIVE: Case[] = [
+  {
+    name: 'frais de dossier à la charge du candidat',
+    ad: {
+      title: 'Infirmiers pour la France',
+      employer: 'Cabinet Horizon Santé Recrutement',
+      description:
+        'Nous plaçons des infirmiers diplômés dans des cliniques en France, salaire 2 100 € brut par mois, visa accompagné. ' +
+        'Frais de dossier : 450 € à la charge du candidat.',
+    },
+  },
+  {
+    name: 'caution remboursable à la signature du contrat de placement',
+    ad: {
+      title: 'Aides-soignants pour le Canada',
+      employer: 'Agence Nord-Sud Placement',
+      description:
+        'Aides-soignants recherchés pour des résidences au Québec, 22 $ de l\'heure. ' +
+        'Une caution remboursable de 1 000 € est demandée au candidat à la signature du contrat de placement.',
+    },
+  },
+  {
+    name: 'frais de visa et de placement à la charge du candidat',
+    ad: {
+      title: 'Infirmiers pour la Belgique',
+      employer: 'Agence EuroSoins Conseil',
+      description:
+        'Infirmiers pour des hôpitaux en Belgique, 2 600 € brut par mois. Les frais de visa et de placement (2 500 €) sont à la charge du candidat.',
+    },
+  },
+  {
+    name: 'frais d\'inscription en FCFA avant l\'entretien',
+    ad:
+      'RECRUTEMENT INFIRMIERS ET SAGES-FEMMES POUR L\'EUROPE !!! Visa + billet + logement. Salaire 2 000 €/mois. ' +
+      'Frais d\'inscription : 150 000 FCFA à verser avant l\'entretien. Cabinet Avenir Santé International.',
+  },
+];
+
+const FR_NEGATIVE: Case[] = [
+  {
+    name: 'frais pris en charge par l\'employeur',
+    ad: {
+      title: 'Infirmiers pour la France',
+      employer: 'Clinique du Parc',
+      description:
+        'Infirmiers diplômés pour notre clinique à Lyon, 2 200 € brut par mois. Tous les frais (visa, billet, logement du premier mois) sont pris en charge par l\'employeur.',
+    },
+  },
+  {
+    name: 'aucun frais demandé aux candidats',
+    ad: {
+      title: 'Aides-soignants – EHPAD',
+      employer: 'Résidence Les Tilleuls',
+      description:
+        'Aides-soignants pour notre EHPAD à Nantes, 1 900 € brut, visa accompagné. Aucun frais ne sera demandé aux candidats, à aucune étape du recrutement.',
+    },
+  },
+  {
+    name: 'recrutement gratuit pour les candidats (liste)',
+    ad: {
+      title: 'Infirmiers pour la Belgique',
+      employer: 'Agence EuroSoins Conseil',
+      description:
+        'Infirmiers pour des hôpitaux en Belgique, 2 600 € brut par mois.\n\nCe que nous prenons en charge :\n• frais de visa\n• billet d\'avion\n• frais de reconnaissance du diplôme\n\nRecrutement gratuit pour les candidats.',
+    },
+  },
+];
+
+const PT_POSITIVE: Case[] = [
+  {
+    name: 'taxa de inscrição paga pelo candidato',
+    ad: {
+      title: 'Enfermeiros para Portugal',
+      employer: 'Lusocare Recrutamento Lda',
+      description:
+        'Enfermeiros para hospitais privados em Lisboa, 1 400 € por mês, apoio no visto. Taxa de inscrição de 200 € paga pelo candidato.',
+    },
+  },
+  {
+    name: 'o candidato suporta os custos do processo',
+    ad: {
+      title: 'Cuidadores para o Reino Unido',
+      employer: 'Agência Atlântida Recrutamento',
+      description:
+        'Cuidadores para lares no Reino Unido, £12 por hora, com patrocínio de visto. O candidato suporta os custos do processo de recrutamento, no valor de 1 500 €.',
+    },
+  },
+  {
+    name: 'caução reembolsável para garantir a vaga',
+    ad: {
+      title: 'Enfermeiros para a Alemanha',
+      employer: 'Agência Global Saúde Recrutamento',
+      description:
+        'Enfermeiros para hospitais na Alemanha, 2 800 € brutos por mês. É pedida ao candidato uma caução reembolsável de 800 € para garantir a vaga.',
+    },
+  },
+  {
+    name: 'taxa de colocação a pagar antes da partida',
+    ad:
+      '🇵🇹✈️🇬🇧 VAGAS PARA TÉCNICOS DE ENFERMAGEM NO REINO UNIDO!! Salário £26.000/ano. ' +
+      'Taxa de colocação: 1.200 € a pagar pelo candidato antes da partida. Agência Horizonte Recrutamento Lda.',
+  },
+];
+
+const PT_NEGATIVE: Case[] = [
+  {
+    name: 'sem custos para o candidato',
+    ad: {
+      title: 'Enfermeiros para Portugal',
+      employer: 'Grupo Saúde Tejo',
+      description:
+        'Enfermeiros para os nossos hospitais em Lisboa, 1 400 € por mês, visto e alojamento incluídos. Processo sem custos para o candidato.',
+    },
+  },
+  {
+    name: 'despesas suportadas pela entidade empregadora',
+    ad: {
+      title: 'Cuidadores para lares em Portugal',
+      employer: 'Grupo Sénior Atlântico',
+      description:
+        'Cuidadores para os nossos lares no Algarve, 900 € por mês. Todas as despesas de visto, viagem e taxas de reconhecimento são suportadas pela entidade empregadora.',
+    },
+  },
+  {
+    name: 'processo totalmente gratuito',
+    ad: {
+      title: 'Enfermeiros para o Reino Unido',
+      employer: 'Agência Global Saúde Recrutamento',
+      description:
+        'Enfermeiros para hospitais do NHS, £29.970 por ano, com patrocínio de visto. O processo de recrutamento é totalmente gratuito: não cobramos qualquer taxa.',
+    },
+  },
+];
+
+const OTHER_POSITIVE: Case[] = [
+  {
+    name: 'ES: cuota de inscripción a cargo del candidato',
+    ad: {
+      title: 'Enfermeras para Alemania',
+      employer: 'Agencia Salud Europa',
+      description:
+        'Enfermeras para hospitales en Alemania, 2 800 € brutos al mes. Cuota de inscripción de 300 € a cargo del candidato.',
+    },
+  },
+  {
+    name: 'DE: Vermittlungsgebühr vom Bewerber zu zahlen',
+    ad: {
+      title: 'Pflegefachkräfte (m/w/d) für Deutschland',
+      employer: 'Medicus Personalservice GmbH',
+      description:
+        'Pflegefachkräfte für Kliniken in Bayern, 3.100 € brutto im Monat. Die Vermittlungsgebühr von 1.500 € ist vom Bewerber zu zahlen.',
+    },
+  },
+];
+
+const OTHER_NEGATIVE: Case[] = [
+  {
+    name: 'ES: sin coste alguno para el candidato',
+    ad: {
+      title: 'Enfermeras para Alemania',
+      employer: 'Agencia Salud Europa',
+      description:
+        'Enfermeras para hospitales en Alemania, 2 800 € brutos al mes. Proceso sin coste alguno para el candidato; el empleador paga el visado.',
+    },
+  },
+  {
+    name: 'DE: für Bewerber kostenfrei',
+    ad: {
+      title: 'Pflegefachkräfte (m/w/d) für Deutschland',
+      employer: 'Medicus Personalservice GmbH',
+      description:
+        'Pflegefachkräfte für Kliniken in Bayern, 3.100 € brutto im Monat. Die Vermittlung ist für Bewerber kostenfrei.',
+    },
+  },
+];
+
+function positive(c: Case) {
+  expectFires(c.ad, RULE, 'serious');
+}
+
+describe(RULE, () => {
+  describe('English', () => {
+    it.each(named(EN_POSITIVE))('fires: %s', (_name, c) => positive(c));
+    it.each(named(EN_NEGATIVE))('does not fire: %s', (_name, c) => {
+      expectQuiet(c.ad, RULE);
+    });
+  });
+  describe('French', () => {
+    it.each(named(FR_POSITIVE))('fires: %s', (_name, c) => positive(c));
+    it.each(named(FR_NEGATIVE))('does not fire: %s', (_name, c) => {
+      expectQuiet(c.ad, RULE);
+    });
+  });
+  describe('Portuguese', () => {
+    it.each(named(PT_POSITIVE))('fires: %s', (_name, c) => positive(c));
+    it.each(named(PT_NEGATIVE))('does not fire: %s', (_name, c) => {
+      expectQuiet(c.ad, RULE);
+    });
+  });
+  describe('Spanish and German', () => {
+    it.each(named(OTHER_POSITIVE))('fires: %s', (_name, c) => positive(c));
+    it.each(named(OTHER_NEGATIVE))('does not fire: %s', (_name, c) => {
+      expectQuiet(c.ad, RULE);
+    });
+  });
+
+  it('DBS recovery is neither a fee nor a repayment clause', () => {
+    const analysis = expectQuiet(EN_NEGATIVE[3]!.ad, RULE);
+    expect(rulesOf(analysis), summary(analysis)).not.toContain('repayment-clause');
+  });
+  it('a relocation clawback on leaving early is a repayment clause', () => {
+    const analysis = expectQuiet(EN_NEGATIVE[4]!.ad, RULE);
+    expect(rulesOf(analysis), summary(analysis)).toContain('repayment-clause');
+  });
+  it('fees on a non-health ad give no finding', () => {
+    const analysis = run({
+      title: 'Hotel Housekeeping Staff – UK',
+      employer: 'Grandview Hotels Ltd',
+      description: 'Housekeepers for hotels in London, £11.50 per hour, visa sponsorship. A processing fee of £1,500 is payable by the candidate.',
+    });
+    expect(analysis.health, summary(analysis)).toBe(false);
+    expect(analysis.findings).toEqual([]);
+  });
+});

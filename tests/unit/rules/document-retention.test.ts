@@ -1,0 +1,194 @@
+// document-retention (serious): the employer or agency keeps the worker's passport, ID,
+// certificates or licence. Not when the worker keeps them, when originals are only checked and
+// handed back, or when the ad says it never holds them.
+import { describe, it } from 'vitest';
+import { expectFires, expectQuiet, named, type Case } from './helpers';
+
+const RULE = 'document-retention' as const;
+
+const EN_POSITIVE: Case[] = [
+  {
+    name: 'passport kept by the agency for safekeeping',
+    ad: {
+      title: 'Care Assistants – UK',
+      employer: 'Bluebell Healthcare Recruitment Ltd',
+      description:
+        'Care assistants for care homes in Yorkshire, £12.21 per hour, visa sponsorship. ' +
+        'On arrival your passport will be kept by the agency for safekeeping until your contract ends.',
+    },
+  },
+  {
+    name: 'employer holds original certificates and passport during the bond',
+    ad: {
+      title: 'Registered Nurses – Nursing Homes',
+      employer: 'Ashdown Care Homes Ltd',
+      description:
+        'Registered nurses for our homes in Sussex, £30,000 per year, visa sponsorship. ' +
+        'The employer will hold your original nursing certificates and passport for the duration of your two-year bond.',
+    },
+  },
+  {
+    name: 'ALL CAPS: hand over your passport on arrival',
+    ad:
+      'UK CARE JOBS – CARERS NEEDED – VISA SPONSORED – £11.50/HR. CASTLEGATE CARE LTD. ' +
+      'ALL WORKERS MUST HAND OVER THEIR PASSPORT TO THE MANAGER ON ARRIVAL. IT WILL BE RETURNED AFTER 2 YEARS OF SERVICE.',
+  },
+  {
+    name: 'long advert, retention buried in the fifth paragraph',
+    ad: {
+      title: 'Healthcare Assistant – Nights',
+      employer: 'Silverline Care Staffing Ltd',
+      description: [
+        'Silverline Care Staffing supplies healthcare assistants to nursing homes across the West Midlands.',
+        'You will support residents with personal care, mobility, nutrition and social activities, working 12-hour night shifts.',
+        'Pay £12.40 per hour with weekly payroll, paid training and uniform.',
+        'We sponsor Skilled Worker visas for suitable overseas candidates.',
+        'For the first year, the company retains workers\' passports and biometric residence permits in its office safe.',
+        'Apply through our website.',
+      ].join('\n\n'),
+    },
+  },
+];
+
+const EN_NEGATIVE: Case[] = [
+  {
+    name: 'you keep your passport at all times',
+    ad: {
+      title: 'Care Assistants – UK',
+      employer: 'Meadowsweet Care Homes Ltd',
+      description: 'Care assistants, £12.40 per hour, visa sponsorship. You keep your passport and all of your documents at all times.',
+    },
+  },
+  {
+    name: 'originals checked at interview and returned the same day',
+    ad: {
+      title: 'Staff Nurse',
+      employer: 'Kingsbury Hospitals NHS Trust',
+      description:
+        'Band 5, £29,970. Please bring your original passport and nursing certificates to the interview; they will be checked, copied and returned to you the same day.',
+    },
+  },
+  {
+    name: 'we will never hold your passport',
+    ad: {
+      title: 'Healthcare Assistants',
+      employer: 'Northern Lights Care Homes Ltd',
+      description: 'Healthcare assistants in Aberdeen, £12.60 per hour, visa sponsorship. We will never hold your passport or identity documents.',
+    },
+  },
+];
+
+const FR_POSITIVE: Case[] = [
+  {
+    name: 'passeport conservé par l\'agence',
+    ad: {
+      title: 'Aides-soignants pour la France',
+      employer: 'Agence Nord-Sud Placement',
+      description:
+        'Aides-soignants pour des EHPAD en France, 1 850 € brut, visa pris en charge. Votre passeport sera conservé par l\'agence pendant toute la durée du contrat.',
+    },
+  },
+  {
+    name: 'diplômes originaux gardés par l\'employeur',
+    ad: {
+      title: 'Infirmiers pour la Belgique',
+      employer: 'Agence EuroSoins Conseil',
+      description:
+        'Infirmiers pour des hôpitaux en Belgique, 2 600 € brut. Les diplômes originaux et le passeport restent en possession de l\'employeur jusqu\'à la fin de l\'engagement.',
+    },
+  },
+];
+
+const FR_NEGATIVE: Case[] = [
+  {
+    name: 'vous conservez votre passeport',
+    ad: {
+      title: 'Aides-soignants – EHPAD',
+      employer: 'Résidence Les Tilleuls',
+      description: 'Aides-soignants pour notre EHPAD à Nantes, 1 900 € brut, visa accompagné. Vous conservez votre passeport et vos diplômes en permanence.',
+    },
+  },
+  {
+    name: 'originaux vérifiés et restitués le jour même',
+    ad: {
+      title: 'Infirmier(ère) – Clinique du Parc',
+      employer: 'Clinique du Parc',
+      description: '2 200 € brut par mois. Les originaux de vos diplômes seront vérifiés lors de l\'entretien et restitués le jour même.',
+    },
+  },
+  {
+    name: 'nous ne conservons jamais vos documents',
+    ad: {
+      title: 'Infirmiers pour la France',
+      employer: 'Groupe Santé Alliance',
+      description: 'Infirmiers pour nos cliniques, 2 300 € brut, visa pris en charge. Nous ne conservons jamais vos documents d\'identité ni votre passeport.',
+    },
+  },
+];
+
+const PT_POSITIVE: Case[] = [
+  {
+    name: 'passaporte retido pela agência',
+    ad: {
+      title: 'Cuidadores para Portugal',
+      employer: 'Agência Atlântida Recrutamento',
+      description:
+        'Cuidadores para lares em Portugal, 900 € por mês, com visto. O passaporte fica retido pela agência até ao fim do contrato.',
+    },
+  },
+  {
+    name: 'certificados originais na posse da entidade empregadora',
+    ad: {
+      title: 'Enfermeiros para o Reino Unido',
+      employer: 'Agência Global Saúde Recrutamento',
+      description:
+        'Enfermeiros para hospitais do NHS, £29.970 por ano, com visto. Os certificados originais e o passaporte ficam na posse da entidade empregadora durante 2 anos.',
+    },
+  },
+];
+
+const PT_NEGATIVE: Case[] = [
+  {
+    name: 'o passaporte fica sempre consigo',
+    ad: {
+      title: 'Cuidadores para lares em Portugal',
+      employer: 'Grupo Sénior Atlântico',
+      description: 'Cuidadores para os nossos lares no Algarve, 900 € por mês, com visto. O passaporte e os documentos ficam sempre consigo.',
+    },
+  },
+  {
+    name: 'originais verificados e devolvidos no mesmo dia',
+    ad: {
+      title: 'Enfermeiro(a) – Serviço de Urgência',
+      employer: 'Hospital de São Rafael',
+      description: '1 500 € por mês. Os documentos originais serão verificados na entrevista e devolvidos no mesmo dia.',
+    },
+  },
+];
+
+describe(RULE, () => {
+  describe('English', () => {
+    it.each(named(EN_POSITIVE))('fires: %s', (_name, c) => {
+      expectFires(c.ad, RULE, 'serious');
+    });
+    it.each(named(EN_NEGATIVE))('does not fire: %s', (_name, c) => {
+      expectQuiet(c.ad, RULE);
+    });
+  });
+  describe('French', () => {
+    it.each(named(FR_POSITIVE))('fires: %s', (_name, c) => {
+      expectFires(c.ad, RULE, 'serious');
+    });
+    it.each(named(FR_NEGATIVE))('does not fire: %s', (_name, c) => {
+      expectQuiet(c.ad, RULE);
+    });
+  });
+  describe('Portuguese', () => {
+    it.each(named(PT_POSITIVE))('fires: %s', (_name, c) => {
+      expectFires(c.ad, RULE, 'serious');
+    });
+    it.each(named(PT_NEGATIVE))('does not fire: %s', (_name, c) => {
+      expectQuiet(c.ad, RULE);
+    });
+  });
+});

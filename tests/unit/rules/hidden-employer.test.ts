@@ -1,0 +1,152 @@
+// hidden-employer (caution): neither the employer nor the recruiting agency is named. An unnamed
+// client is fine when the agency is named.
+import { describe, it } from 'vitest';
+import { expectFires, expectQuiet, named, type Case } from './helpers';
+
+const RULE = 'hidden-employer' as const;
+
+const EN_POSITIVE: Case[] = [
+  {
+    name: 'plain: "a leading NHS trust" with no name anywhere',
+    ad:
+      'Registered Nurses needed in the UK!\n' +
+      'A leading NHS trust in the north of England is hiring registered nurses. Visa sponsorship, flights and accommodation provided. ' +
+      'Band 5, £29,970 per annum. Send your CV to apply.',
+  },
+  {
+    name: '"our client, a reputable care group" and no agency name',
+    ad: {
+      title: 'Senior Carers – Visa Sponsorship',
+      description:
+        'Our client, a reputable care group with homes across the Midlands, is looking for senior carers. £12.60 per hour, 40 hours a week, Skilled Worker visa sponsorship. Apply now.',
+    },
+  },
+  {
+    name: 'employer field is a placeholder ("Confidential")',
+    ad: {
+      title: 'Staff Nurses – UK',
+      employer: 'Confidential',
+      description: 'Staff nurses for hospitals in England. Band 5, £29,970. Visa sponsorship available for overseas nurses. Apply with your CV.',
+    },
+  },
+  {
+    name: 'emoji post with no name',
+    ad: '🏥 NURSES & CARERS WANTED 🏥\n🇬🇧 UK jobs, visa sponsored ✅\n💷 £28,000/year\n📩 send CV + passport page today',
+  },
+];
+
+const EN_NEGATIVE: Case[] = [
+  {
+    name: 'employer named in the text',
+    ad:
+      'Staff Nurse – Acute Medicine\n' +
+      "St Bartholomew's Hospitals NHS Trust is recruiting staff nurses for its acute medicine unit. Band 5, £29,970. Visa sponsorship for international nurses.",
+  },
+  {
+    name: 'agency named, recruiting for an unnamed client',
+    ad: {
+      title: 'Registered Nurses – Client NHS Trust',
+      description:
+        'Bluebell Healthcare Recruitment Ltd is recruiting on behalf of a client NHS trust in Yorkshire. Band 5, £29,970, visa sponsorship and relocation package.',
+    },
+  },
+  {
+    name: 'employer given in the board field only',
+    ad: {
+      title: 'Healthcare Assistant',
+      employer: 'Meadowsweet Care Homes Ltd',
+      description: 'Healthcare assistant for a nursing home in Lincoln, £12.40 per hour. Visa sponsorship available.',
+    },
+  },
+];
+
+const FR_POSITIVE: Case[] = [
+  {
+    name: '"un établissement de santé" sans nom',
+    ad:
+      'Infirmiers (H/F) pour la France\n' +
+      'Un établissement de santé de la région lyonnaise recrute des infirmiers diplômés. Visa et logement pris en charge. Salaire 2 200 € brut par mois. Envoyez votre CV.',
+  },
+  {
+    name: 'notre client, un groupe d\'EHPAD, sans nom d\'agence',
+    ad: {
+      title: 'Aides-soignants – EHPAD',
+      description: 'Notre client, un groupe d\'EHPAD en Belgique, recherche des aides-soignants. 2 300 € brut, visa pris en charge. Postulez dès maintenant.',
+    },
+  },
+];
+
+const FR_NEGATIVE: Case[] = [
+  {
+    name: 'clinique nommée dans le texte',
+    ad:
+      'Infirmier(ère) de bloc opératoire\n' +
+      'La Clinique Saint-Joseph de Lyon recrute un(e) infirmier(ère) de bloc opératoire. CDI, 2 400 € brut par mois.',
+  },
+  {
+    name: 'agence nommée pour le compte d\'un client',
+    ad: {
+      title: 'Infirmiers pour la Belgique',
+      description: 'L\'Agence EuroSoins Conseil recrute, pour le compte d\'un hôpital client en Belgique, des infirmiers diplômés. 2 600 € brut, visa pris en charge.',
+    },
+  },
+];
+
+const PT_POSITIVE: Case[] = [
+  {
+    name: '"empresa de referência" sem nome',
+    ad:
+      'Enfermeiros para Portugal\n' +
+      'Empresa de referência no setor da saúde em Portugal contrata enfermeiros. Visto e alojamento incluídos. Salário 1 400 € por mês. Envie o seu CV.',
+  },
+  {
+    name: 'o nosso cliente, um grupo de lares, sem nome de agência',
+    ad: {
+      title: 'Cuidadores – Reino Unido',
+      description: 'O nosso cliente, um grupo de lares no Reino Unido, procura cuidadores. £12 por hora, com visto. Candidate-se já.',
+    },
+  },
+];
+
+const PT_NEGATIVE: Case[] = [
+  {
+    name: 'hospital nomeado no texto',
+    ad:
+      'Enfermeiro(a) – Cuidados Intensivos\n' +
+      'O Hospital da Luz Lisboa procura enfermeiros para a unidade de cuidados intensivos. Contrato sem termo, 1 600 € por mês.',
+  },
+  {
+    name: 'agência nomeada em nome de um cliente',
+    ad: {
+      title: 'Enfermeiros para o Reino Unido',
+      description: 'A Lusocare Recrutamento Lda recruta, em nome de um hospital cliente do NHS, enfermeiros com experiência. £29.970 por ano, com visto.',
+    },
+  },
+];
+
+describe(RULE, () => {
+  describe('English', () => {
+    it.each(named(EN_POSITIVE))('fires: %s', (_name, c) => {
+      expectFires(c.ad, RULE, 'caution');
+    });
+    it.each(named(EN_NEGATIVE))('does not fire: %s', (_name, c) => {
+      expectQuiet(c.ad, RULE);
+    });
+  });
+  describe('French', () => {
+    it.each(named(FR_POSITIVE))('fires: %s', (_name, c) => {
+      expectFires(c.ad, RULE, 'caution');
+    });
+    it.each(named(FR_NEGATIVE))('does not fire: %s', (_name, c) => {
+      expectQuiet(c.ad, RULE);
+    });
+  });
+  describe('Portuguese', () => {
+    it.each(named(PT_POSITIVE))('fires: %s', (_name, c) => {
+      expectFires(c.ad, RULE, 'caution');
+    });
+    it.each(named(PT_NEGATIVE))('does not fire: %s', (_name, c) => {
+      expectQuiet(c.ad, RULE);
+    });
+  });
+});
