@@ -121,6 +121,74 @@ function evaluateNhs(path: string): void {
   if (sample.length) console.log(`\nsample of warning-or-worse adverts to read:\n  ${sample.join('\n  ')}`);
 }
 
+/** Jobberman (Nigeria) scraped adverts: real, mostly domestic; how often does anything fire? */
+function evaluateJobberman(path: string): void {
+  const rows = JSON.parse(readFileSync(path, 'utf8')) as Array<Record<string, unknown>>;
+  const text = (v: unknown) => (Array.isArray(v) ? v.join('\n') : typeof v === 'string' ? v : '');
+  let health = 0;
+  let flagged = 0;
+  const byRule = new Map<string, number>();
+  for (const [i, row] of rows.entries()) {
+    const ad: JobAd = {
+      id: `jobberman-${i}`,
+      title: text(row.job_tittle),
+      employer: text(row.commpany_Name),
+      description: [text(row.job_tittle), text(row.sector), text(row.responsibilities), text(row.requirements)].join('\n'),
+      salary: { text: `NGN ${text(row.pay)}` },
+      url: 'https://www.jobberman.com/',
+    };
+    const a = analyze(ad);
+    if (a.health) health++;
+    if (a.findings.some((f) => f.severity !== 'info')) flagged++;
+    for (const f of a.findings) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+  }
+  console.log(`\n== Real Jobberman (Nigeria) adverts: ${rows.length}`);
+  console.log(`health posts: ${health}; ads with any finding above info: ${flagged} (${pct(flagged, rows.length).toFixed(1)}%)`);
+  if (byRule.size) console.log(`findings by rule: ${[...byRule].map(([r, c]) => `${r} ${c}`).join(', ')}`);
+}
+
+/** EMSCAD's fraudulent adverts (2012–2014): which health ones do the rules flag? (Fraud ≠ Code breach.) */
+function evaluateEmscad(path: string): void {
+  const lines = readFileSync(path, 'utf8');
+  const rows = parseCsv(lines);
+  const header = rows.shift() ?? [];
+  const col = (name: string) => header.indexOf(name);
+  let health = 0;
+  let flagged = 0;
+  for (const [i, row] of rows.entries()) {
+    const get = (name: string) => row[col(name)] ?? '';
+    const ad: JobAd = {
+      id: `emscad-${i}`,
+      title: get('title'),
+      location: get('location'),
+      description: [get('title'), get('company_profile'), get('description'), get('requirements'), get('benefits')].join('\n'),
+      ...(get('salary_range') ? { salary: { text: get('salary_range') } } : {}),
+    };
+    const a = analyze(ad);
+    if (!a.health) continue;
+    health++;
+    if (a.findings.some((f) => f.severity !== 'info')) flagged++;
+  }
+  console.log(`\n== EMSCAD fraudulent adverts: ${rows.length}; health posts among them: ${health}; flagged: ${flagged} (${pct(flagged, health).toFixed(1)}% of health posts)`);
+}
+
+/** RFC 4180 CSV (quoted fields with commas, quotes and newlines). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(field); field = ''; } else if (ch === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else if (ch !== '\r') field += ch;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
 function main(): void {
   const dev = corpusPath('labelled', 'dev.jsonl');
   const nhs = corpusPath('real', 'nhs-jobs-2020-jobposting-jsonld.tar.gz');
@@ -132,6 +200,10 @@ function main(): void {
   else console.log('dev set skipped: labelled/dev.jsonl not found');
   if (nhs) evaluateNhs(nhs);
   else console.log('NHS archive skipped: real/nhs-jobs-2020-jobposting-jsonld.tar.gz not found');
+  const jobberman = corpusPath('real', 'jobberman-ng-scraped-jobs.json');
+  if (jobberman) evaluateJobberman(jobberman);
+  const emscad = corpusPath('real', 'emscad-fraudulent-866.csv');
+  if (emscad) evaluateEmscad(emscad);
 }
 
 main();

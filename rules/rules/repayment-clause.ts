@@ -20,9 +20,19 @@ export function inGBP(money: Money, destination: string | null): number | null {
   return rate === undefined ? null : money.value * rate;
 }
 
+const RECRUITMENT_COSTS = /relocat|visa|flight|training|course|cos\b|sponsor|agenc|recruit|placement|bond|welcome|bonus|premium|damages|tie-in|relocali|formation|formacao|formacion|viagem|viaje|billet|umzug|sprachkurs|vermittlung/;
+
+/** "£10 administration fee deducted if you leave within six months" for the DBS check: neither rule (RULES.md). */
+function onlyCheckCost(input: RuleInput, sentence: Sentence): boolean {
+  const previous = input.sentences[sentence.index - 1];
+  const check = hitsInSentence(input, 'fees:exempt-check', sentence).length || (previous && hitsInSentence(input, 'fees:exempt-check', previous).length);
+  return Boolean(check) && !RECRUITMENT_COSTS.test(input.folded.slice(sentence.start, sentence.end));
+}
+
 function clauseSentences(input: RuleInput): Array<{ sentence: Sentence; anchor: Span }> {
   const found: Array<{ sentence: Sentence; anchor: Span }> = [];
   for (const sentence of input.sentences) {
+    if (onlyCheckCost(input, sentence)) continue;
     const strong = strongRepaymentHits(input, sentence);
     if (strong.length) {
       found.push({ sentence, anchor: spanOf(strong[0]!) });
