@@ -139,12 +139,30 @@ export function findPlaces(ctx: AdContext): Places {
       if (feeContext) mark(iso, money.start, money.end);
     }
   }
+  dropAmbiguousSiblings(targetEvidence, mentions);
   for (const name of ctx.ad.applicantCountries ?? []) {
     const iso = isoOfName(name);
     if (iso && iso !== destination) targetEvidence.set(iso, targetEvidence.get(iso) ?? []);
   }
 
   return { destination, international: international || targetEvidence.size > 0, targets: [...targetEvidence.keys()].sort(), targetEvidence, mentions };
+}
+
+/** Countries whose names share a root: a bare "Congo" next to "Brazzaville" is the Republic of the Congo. */
+const SIBLINGS = [['CD', 'CG'], ['GN', 'GQ', 'GW', 'PG'], ['SD', 'SS'], ['NE', 'NG']];
+
+/** A target seen only through ambiguous forms gives way to a sibling targeted unambiguously. */
+function dropAmbiguousSiblings(targets: Map<string, Array<{ start: number; end: number }>>, mentions: ScoredMention[]): void {
+  const onlyAmbiguous = (iso: string) => {
+    const spans = targets.get(iso) ?? [];
+    return spans.length > 0 && spans.every((span) => mentions.some((m) => m.iso === iso && m.hit.start === span.start && m.ambiguous));
+  };
+  for (const group of SIBLINGS) {
+    const present = group.filter((iso) => targets.has(iso));
+    if (present.length < 2) continue;
+    const clear = present.filter((iso) => !onlyAmbiguous(iso));
+    if (clear.length) for (const iso of present) if (!clear.includes(iso)) targets.delete(iso);
+  }
 }
 
 /** "Already in the UK?", "now living in the UK": the ad is for people who already live there. */
