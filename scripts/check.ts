@@ -55,7 +55,7 @@ function main(): number {
       } catch (error) {
         failed++;
         const reason = error instanceof InputError ? error.message : `could not be checked (${(error as Error).message})`;
-        process.stderr.write(`recruit-lens: ${file}: ${reason}\n`);
+        process.stderr.write(`recruit-lens: ${file}: ${reason.replace(/\s+/g, ' ').trim()}\n`);
       }
     }
   }

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from '../../../rules/text/fold';
+import { findMoney } from '../../../rules/text/money';
+import { findDurations } from '../../../rules/text/duration';
+
+const money = (text: string) => findMoney(fold(text)).map((m) => [m.value, m.currency]);
+
+describe('amounts and currencies', () => {
+  it.each([
+    ['£5k', [[5000, 'GBP']]],
+    ['GBP 5,000', [[5000, 'GBP']]],
+    ['5.000 €', [[5000, 'EUR']]],
+    ['1 350 €', [[1350, 'EUR']]],
+    ['₦250,000', [[250000, 'NGN']]],
+    ['N250k', [[250000, 'NGN']]],
+    ['N150,000', [[150000, 'NGN']]],
+    ['KES 140,000', [[140000, 'KES']]],
+    ['KSh 140,000', [[140000, 'KES']]],
+    ['PKR 350,000', [[350000, 'PKR']]],
+    ['500 000 FCFA', [[500000, 'XOF']]],
+    ['USD 1,500', [[1500, 'USD']]],
+    ['US$450', [[450, 'USD']]],
+    ['₹12,00,000', [[1200000, 'INR']]],
+    ['R$ 9.000', [[9000, 'BRL']]],
+    ['GH₵ 25,000', [[25000, 'GHS']]],
+    ['150 000 Kz', [[150000, 'AOA']]],
+    ['K12,000', [[12000, 'ZMW']]],
+    ['£3 million', [[3000000, 'GBP']]],
+    ['€1.350,50', [[1350.5, 'EUR']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  it('reads a pay rate and its period, and a salary range', () => {
+    const [rate] = findMoney(fold('£12.21/hr'));
+    expect(rate).toMatchObject({ value: 12.21, currency: 'GBP', period: 'hour' });
+    const range = findMoney(fold('Band 5 £29,970 – £36,483 per annum'));
+    expect(range.map((m) => [m.value, m.period, m.range])).toEqual([[29970, 'year', true], [36483, 'year', true]]);
+    expect(findMoney(fold('2 950 € brut/mois'))[0]).toMatchObject({ value: 2950, period: 'month' });
+  });
+
+  it('ignores numbers with no currency, mask names and band numbers', () => {
+    expect(money('N95 masks, Band 5, 37.5 hours, 2 years')).toEqual([]);
+    expect(money('Band 5 £29,970')).toEqual([[29970, 'GBP']]);
+  });
+
+  it('keeps offsets on the folded text equal to the original', () => {
+    const text = 'Frais de dossier : 250 000 FCFA, à régler.';
+    const [m] = findMoney(fold(text));
+    expect(text.slice(m!.start, m!.end)).toBe('250 000 FCFA');
+  });
+});
+
+describe('durations', () => {
+  it.each([
+    ['36 months', 36],
+    ['3 years', 36],
+    ['a 5-year tie-in', 60],
+    ['trois ans', 36],
+    ['4 anos', 48],
+    ['3 Jahre', 36],
+    ['dos años', 24],
+    ['24 meses', 24],
+    ['zwei Jahren', 24],
+  ])('%s → %i months', (text, months) => {
+    expect(findDurations(fold(text)).map((d) => d.months)).toEqual([months]);
+  });
+
+  it('finds none in text without a unit', () => {
+    expect(findDurations(fold('Band 5, 37.5 hours a week, 3 interviews'))).toEqual([]);
+  });
+});
