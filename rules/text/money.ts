@@ -82,11 +82,11 @@ function parseNumber(raw: string): number {
 }
 
 const PERIODS: Array<[PayPeriod, RegExp]> = [
-  ['hour', /^[^\n;]{0,14}?(?:per\s?hour|an?\s?hour|\/\s?h(?:ou)?rs?\b|\/\s?h\b|p\/?h\b|\bph\b|\bhourly|de\s?l'heure|l'heure|\/\s?heure|par\s?heure|por\s?hora|a\s?hora|\/\s?hora|pro\s?stunde|\/\s?std|la\s?hora|the\s?hour)/],
-  ['day', /^[^\n;]{0,14}?(?:per\s?day|a\s?day|\/\s?day|par\s?jour|por\s?dia|pro\s?tag|al\s?dia|daily)/],
-  ['week', /^[^\n;]{0,14}?(?:per\s?week|a\s?week|\/\s?w(?:ee)?k|weekly|par\s?semaine|por\s?semana|pro\s?woche|a\s?la\s?semana)/],
-  ['month', /^[^\n;]{0,20}?(?:per\s?month|a\s?month|\/\s?m(?:o|onth|th)\b|monthly|par\s?mois|\/\s?mois|mensuel|brut\s?mensuel|por\s?mes|\/\s?mes|mensal|mensais|pro\s?monat|\/\s?monat|im\s?monat|monatlich|al\s?mes|x\s?14|× ?14|brut\/mois|brutos?\/mes)/],
-  ['year', /^[^\n;]{0,20}?(?:per\s?annum|p\.?\s?a\.?(?![\p{L}])|per\s?year|a\s?year|\/\s?y(?:ea)?r|annually|\byearly|par\s?an\b|\/\s?an\b|annuel|por\s?ano|\/\s?ano|anual|pro\s?jahr|\/\s?jahr|jahrlich|al\s?ano)/u],
+  ['hour', /^(?:[^\n;!?.]|\.\d){0,14}?(?:per\s?hour|an?\s?hour|\/\s?h(?:ou)?rs?\b|\/\s?h\b|p\/?h\b|\bph\b|\bhourly|de\s?l'heure|l'heure|\/\s?heure|par\s?heure|por\s?hora|a\s?hora|\/\s?hora|pro\s?stunde|\/\s?std|la\s?hora|the\s?hour)/],
+  ['day', /^(?:[^\n;!?.]|\.\d){0,14}?(?:per\s?day|a\s?day|\/\s?day|par\s?jour|por\s?dia|pro\s?tag|al\s?dia|daily)/],
+  ['week', /^(?:[^\n;!?.]|\.\d){0,14}?(?:per\s?week|a\s?week|\/\s?w(?:ee)?k|weekly|par\s?semaine|por\s?semana|pro\s?woche|a\s?la\s?semana)/],
+  ['month', /^(?:[^\n;!?.]|\.\d){0,20}?(?:per\s?month|a\s?month|\/\s?m(?:o|onth|th)\b|monthly|par\s?mois|\/\s?mois|mensuel|brut\s?mensuel|por\s?mes|\/\s?mes|mensal|mensais|pro\s?monat|\/\s?monat|im\s?monat|monatlich|al\s?mes|x\s?14|× ?14|brut\/mois|brutos?\/mes)/],
+  ['year', /^(?:[^\n;!?.]|\.\d){0,20}?(?:per\s?annum|p\.?\s?a\.?(?![\p{L}])|per\s?year|a\s?year|\/\s?y(?:ea)?r|annually|\byearly|par\s?an\b|\/\s?an\b|annuel|por\s?ano|\/\s?ano|anual|pro\s?jahr|\/\s?jahr|jahrlich|al\s?ano)/u],
 ];
 
 const RANGE_AFTER = /^\s*(?:-|to|a|bis|ate|hasta|au)\s*(?:[£€$₦₹]|[a-z]{1,3}\$?\s?)?\d/;
