@@ -3,24 +3,47 @@
 
 import type { AdContext } from '../context';
 import { hitsInSentence, sentenceAt } from '../query';
+import type { Hit } from '../text/matcher';
 import type { Money } from '../text/money';
 
-const NON_PAY_CONTEXT = ['pay:non-pay-money', 'fees:fee-strong', 'fees:fee-generic', 'fees:secure-slot', 'fees:fee-label', 'repayment:repay-strong', 'referral:referral'];
+/** Words that make a nearby amount something other than pay. */
+const NON_PAY_CONTEXT = ['pay:non-pay-money', 'fees:fee-strong', 'fees:fee-generic', 'fees:secure-slot', 'repayment:repay-strong', 'referral:referral'];
+/** Right before an amount, a fee label too ("Registration: ₦80,000"). */
+const NON_PAY_BEFORE = [...NON_PAY_CONTEXT, 'fees:fee-label'];
+const ROLES = ['occupations:registered-clinical', 'occupations:care-worker', 'occupations:allied-health', 'occupations:care-work'];
+/** "SAR 5,500 + accommodation", "950 € + alojamento", "£110,000 pro rata": how packages are written. */
+const PACKAGE_AFTER = /^\s*(?:\+|plus|,|\()\s*(?:free\s+)?(?:accommodation|housing|benefits|super|superannuation|allowances?|package|bonus|overtime|enhancements?|unsocial|shift|tax[- ]free|flights?|transport|alojamento|alojamiento|logement|vivienda|unterkunft|wohnung|primes?|subsidios?|zulagen?|beneficios|avantages|14|13)/;
+const ALONE_ON_LINE = /^[^\p{L}]*(?:[\p{L}$]{0,4}[^\p{L}\n]*)?$/u;
 
-function inSentenceOf(ctx: AdContext, money: Money, concept: string) {
-  return hitsInSentence(ctx, concept, sentenceAt(ctx, money.start));
+function inSentenceOf(ctx: AdContext, money: Money, concepts: string[]): Hit[] {
+  const sentence = sentenceAt(ctx, money.start);
+  return concepts.flatMap((c) => hitsInSentence(ctx, c, sentence));
+}
+
+/** A fee, bonus or repayment word just before the amount ("fee: £50", "bonus of £600"). */
+function nonPayBefore(ctx: AdContext, money: Money): boolean {
+  return inSentenceOf(ctx, money, NON_PAY_BEFORE).some((h) => h.end <= money.start && money.start - h.end <= 30);
 }
 
 export function isPayAmount(ctx: AdContext, money: Money): boolean {
-  const other = NON_PAY_CONTEXT.flatMap((c) => inSentenceOf(ctx, money, c));
-  const distance = (list: typeof other) => Math.min(Infinity, ...list.map((h) => Math.abs(h.start - money.start)));
-  if (money.period) return distance(other) > 12;
-  const payWords = inSentenceOf(ctx, money, 'pay:pay-word')
+  if (nonPayBefore(ctx, money)) {
+    const payJustBefore = inSentenceOf(ctx, money, ['pay:pay-word']).some((h) => h.end <= money.start && money.start - h.end <= 12 && /sal|wage|remun|gehalt|vencim|sueldo|rate/.test(ctx.folded.slice(h.start, h.end)));
+    if (!payJustBefore) return false;
+  }
+  if (money.period || money.range) return true;
+  const payWords = inSentenceOf(ctx, money, ['pay:pay-word'])
     // "Pay UGX 2,000,000 to secure your slot" is a demand, not a wage.
     .filter((h) => !(/^pa(?:y|id)$/.test(ctx.folded.slice(h.start, h.end)) && money.start >= h.end && money.start - h.end <= 2 && !ctx.text.slice(h.end, money.start).includes(':')));
-  if (money.range) return distance(other) > 40 || distance(payWords) < distance(other);
-  if (!payWords.length) return false;
-  return distance(payWords) <= distance(other);
+  if (payWords.length) return true;
+  if (PACKAGE_AFTER.test(ctx.folded.slice(money.end, money.end + 30))) return true;
+  // "Nurses: £29,970", "enfermeiros 1 600 €": a role and an amount, nothing about fees.
+  if (inSentenceOf(ctx, money, ROLES).length && !inSentenceOf(ctx, money, NON_PAY_CONTEXT).length) return true;
+  // An amount alone on one of the first lines, under the title, as boards print the salary.
+  const lineStart = ctx.text.lastIndexOf('\n', money.start - 1) + 1;
+  const lineEnd = ctx.text.indexOf('\n', money.end);
+  const line = ctx.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  const lineNumber = ctx.text.slice(0, lineStart).split('\n').length;
+  return lineNumber <= 4 && ALONE_ON_LINE.test(line.replace(ctx.text.slice(money.start, money.end), ''));
 }
 
 export function payAmounts(ctx: AdContext): Money[] {

@@ -9,7 +9,9 @@ import type { AdContext } from '../context';
 import { tokensKey } from '../text/lexicon';
 
 const CONNECTORS = new Set(['of', 'the', 'and', '&', 'de', 'des', 'du', 'da', 'do', 'dos', 'das', 'la', 'le', 'les', 'et', 'e', 'y', 'fur', 'und', 'van', 'von', 'al', 'el', 'bin', 'for', 'd', 'l', 'del', 'di']);
-const NOT_AN_ORGANISATION = new Set(['list', 'council', 'commission', 'office', 'code', 'act', 'agreement', 'framework', 'scheme', 'programme', 'program', 'visa', 'certificate', 'register', 'guidance', 'regulations', 'award', 'test', 'exam', 'charge', 'surcharge', 'leader', 'committee', 'board', 'authority', 'inspectorate', 'helpline', 'order', 'ordre', 'ordem', 'orden', 'colegio', 'kammer']);
+const NOT_AN_ORGANISATION = new Set(['list', 'council', 'commission', 'office', 'code', 'act', 'agreement', 'framework', 'scheme', 'programme', 'program', 'visa', 'certificate', 'register', 'guidance', 'regulations', 'award', 'test', 'exam', 'charge', 'surcharge', 'leader', 'committee', 'inspectorate', 'helpline', 'order', 'ordre', 'ordem', 'orden', 'colegio', 'kammer']);
+/** German writes institutions as one compound word: Kreiskliniken, Seniorenstift, Reha-Zentrum, Praxisnetz. */
+const GERMAN_INSTITUTION = /(?:klinik|kliniken|klinikum|krankenhaus|krankenhauser|spital|stift|zentrum|zentren|heim|heime|residenz|netz|praxis|dienst|dienste|verbund|gruppe|agentur|akademie)$/;
 
 const STRONG_NOUNS = new Set(['agency', 'agence', 'agencia', 'agentur', 'group', 'groupe', 'grupo', 'gruppe', 'cabinet', 'association', 'associacao', 'asociacion', 'foundation', 'fondation', 'fundacao', 'fundacion', 'stiftung', 'recruitment', 'recrutement', 'recrutamento', 'reclutamiento', 'staffing', 'manpower', 'recruiters', 'consulting', 'consultancy', 'conseil', 'partners', 'solutions', 'services', 'servicos', 'servicios', 'hospital', 'hospitals', 'clinic', 'clinique', 'clinica', 'klinik', 'klinikum']);
 const DESTINATION_WORDS = new Set(['uk', 'u k', 'england', 'britain', 'great britain', 'united kingdom', 'scotland', 'wales', 'europe', 'usa', 'us', 'america', 'canada', 'australia', 'germany', 'deutschland', 'france', 'portugal', 'ireland', 'gulf', 'saudi', 'dubai', 'uae']);
@@ -75,14 +77,17 @@ function runsOf(line: string, offset: number): Word[][] {
 }
 
 function isOrganisation(run: Word[], allCaps: boolean, v: NonNullable<typeof vocabulary>): boolean {
+  // "Reha-Zentrum", "CISSS-LN": a hyphenated word counts part by part.
+  run = run.flatMap((w) => w.key.includes(' ') ? w.key.split(' ').map((key) => ({ ...w, key })) : [w]);
   const keys = run.map((w) => w.key);
   const joined = keys.join(' ');
   const hasSuffix = keys.some((k) => v.suffixes.has(k)) || v.phrases.some((p) => ` ${joined} `.includes(` ${p} `) && /(?:ltd|limited|llc|pvt|pty|nhs|foundation|trust|co|private|sp)/.test(p));
   if (allCaps && !hasSuffix) return false;
   if (NOT_AN_ORGANISATION.has(keys[keys.length - 1]!)) return false;
-  const hasNoun = hasSuffix || keys.some((k) => v.nouns.has(k)) || v.phrases.some((p) => ` ${joined} `.includes(` ${p} `));
+  const isNoun = (k: string) => v.nouns.has(k) || (k.length > 6 && GERMAN_INSTITUTION.test(k));
+  const hasNoun = hasSuffix || keys.some(isNoun) || v.phrases.some((p) => ` ${joined} `.includes(` ${p} `));
   if (!hasNoun) return false;
-  const distinctive = run.filter((w) => !CONNECTORS.has(w.key) && !v.generic.has(w.key) && !v.places.has(w.key) && !v.nouns.has(w.key) && !v.suffixes.has(w.key) && !/^\d+$/.test(w.key) && w.key.length > 1);
+  const distinctive = run.filter((w) => !CONNECTORS.has(w.key) && !v.generic.has(w.key) && !v.places.has(w.key) && !isNoun(w.key) && !v.suffixes.has(w.key) && !/^\d+$/.test(w.key) && w.key.length > 1);
   // "Agência Equador Emprego", "Kenya Medical Recruitment": a place is a name next to a strong organisation word.
   const placeName = keys.some((k) => STRONG_NOUNS.has(k)) && run.some((w) => v.places.has(w.key) && !DESTINATION_WORDS.has(w.key));
   return (distinctive.length > 0 || placeName) && (run.length >= 2 || hasSuffix);

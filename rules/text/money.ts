@@ -45,7 +45,12 @@ const CURRENCIES: Array<[string, string, 'pre' | 'post' | 'both']> = [
   ['₹', 'INR', 'both'], ['inr', 'INR', 'both'], ['npr', 'NPR', 'both'], ['nrs', 'NPR', 'pre'],
   ['bdt', 'BDT', 'both'], ['tk', 'BDT', 'both'], ['৳', 'BDT', 'both'], ['taka', 'BDT', 'post'],
   ['lkr', 'LKR', 'both'], ['afn', 'AFN', 'both'], ['yer', 'YER', 'both'],
-  ['php', 'PHP', 'both'], ['₱', 'PHP', 'both'], ['pesos', 'PHP', 'post'], ['myr', 'MYR', 'both'], ['idr', 'IDR', 'both'],
+  ['php', 'PHP', 'both'], ['₱', 'PHP', 'both'],
+  ['nok', 'NOK', 'both'], ['sek', 'SEK', 'both'], ['dkk', 'DKK', 'both'], ['kr', 'SEK', 'both'], ['czk', 'CZK', 'both'], ['pln', 'PLN', 'both'], ['zł', 'PLN', 'post'],
+  ['rd$', 'DOP', 'pre'], ['dop', 'DOP', 'both'], ['mxn', 'MXN', 'both'], ['mx$', 'MXN', 'pre'], ['clp', 'CLP', 'both'], ['cop', 'COP', 'post'], ['ars', 'ARS', 'both'],
+  ['pesos', 'MXN', 'post'], ['mk', 'MWK', 'pre'], ['j$', 'JMD', 'pre'], ['jmd', 'JMD', 'both'], ['tt$', 'TTD', 'pre'], ['ttd', 'TTD', 'both'],
+  ['hk$', 'HKD', 'pre'], ['hkd', 'HKD', 'both'], ['s$', 'SGD', 'pre'], ['¥', 'JPY', 'both'], ['jpy', 'JPY', 'both'], ['yen', 'JPY', 'post'], ['₩', 'KRW', 'pre'], ['krw', 'KRW', 'both'],
+  ['₺', 'TRY', 'both'], ['₴', 'UAH', 'both'], ['uah', 'UAH', 'both'], ['₪', 'ILS', 'both'], ['nis', 'ILS', 'both'], ['myr', 'MYR', 'both'], ['idr', 'IDR', 'both'],
   ['pgk', 'PGK', 'both'], ['wst', 'WST', 'both'], ['sbd', 'SBD', 'both'], ['vuv', 'VUV', 'both'], ['fjd', 'FJD', 'both'],
   ['egp', 'EGP', 'both'], ['mad', 'MAD', 'both'], ['tnd', 'TND', 'both'], ['dzd', 'DZD', 'both'], ['jod', 'JOD', 'both'],
 ];
@@ -86,7 +91,7 @@ const PERIODS: Array<[PayPeriod, RegExp]> = [
   ['day', /^(?:[^\n;!?.]|\.\d){0,14}?(?:per\s?day|a\s?day|\/\s?day|par\s?jour|por\s?dia|pro\s?tag|al\s?dia|daily)/],
   ['week', /^(?:[^\n;!?.]|\.\d){0,14}?(?:per\s?week|a\s?week|\/\s?w(?:ee)?k|weekly|par\s?semaine|por\s?semana|pro\s?woche|a\s?la\s?semana)/],
   ['month', /^(?:[^\n;!?.]|\.\d){0,20}?(?:per\s?month|a\s?month|\/\s?m(?:o|onth|th)\b|monthly|par\s?mois|\/\s?mois|mensuel|brut\s?mensuel|por\s?mes|\/\s?mes|mensal|mensais|pro\s?monat|\/\s?monat|im\s?monat|monatlich|al\s?mes|x\s?14|× ?14|brut\/mois|brutos?\/mes)/],
-  ['year', /^(?:[^\n;!?.]|\.\d){0,20}?(?:per\s?annum|p\.?\s?a\.?(?![\p{L}])|per\s?year|a\s?year|\/\s?y(?:ea)?r|annually|\byearly|par\s?an\b|\/\s?an\b|annuel|por\s?ano|\/\s?ano|anual|pro\s?jahr|\/\s?jahr|jahrlich|al\s?ano)/u],
+  ['year', /^(?:[^\n;!?.]|\.\d){0,20}?(?:pro\s?rata|per\s?annum|p\.?\s?a\.?(?![\p{L}])|per\s?year|a\s?year|\/\s?y(?:ea)?r|annually|\byearly|par\s?an\b|\/\s?an\b|annuel|por\s?ano|\/\s?ano|anual|pro\s?jahr|\/\s?jahr|jahrlich|al\s?ano)/u],
 ];
 
 const RANGE_AFTER = /^\s*(?:-|to|a|bis|ate|hasta|au)\s*(?:[£€$₦₹]|[a-z]{1,3}\$?\s?)?\d/;
