@@ -68,9 +68,11 @@ const EXEMPT = ['fees:exempt-check', 'fees:exempt-regulator', 'fees:exempt-other
 function exempt(input: RuleInput, sentence: Sentence, fee: Hit): boolean {
   if (EXEMPT.some((c) => overlapping(input, c, fee) || precededBy(input, c, fee, 2))) return true;
   if (RECRUITMENT_FEE.test(input.folded.slice(fee.start, fee.end))) return false;
-  // A criminal-record check is often explained over two sentences; a regulator's or rent's fee in one.
+  // A criminal-record check is often explained over two sentences; rent or parking in one; a
+  // regulator's fee only right next to its name ("NMBI registration fee", not "Fee: … + NMBI …").
   const previous = input.sentences[sentence.index - 1];
-  if (EXEMPT.some((c) => hitsInSentence(input, c, sentence).length)) return true;
+  if (hitsInSentence(input, 'fees:exempt-check', sentence).length || hitsInSentence(input, 'fees:exempt-other', sentence).length) return true;
+  if (hitsInSentence(input, 'fees:exempt-regulator', sentence).some((r) => tokenDistance(r, fee) <= 3)) return true;
   return Boolean(previous && hitsInSentence(input, 'fees:exempt-check', previous).length);
 }
 
@@ -119,7 +121,15 @@ function sentenceFees(input: RuleInput, sentence: Sentence): Span[] {
     const selfEvident = /deposit|for sale|buy|caution|kaution|reserva|caucao|fianza|acompte/.test(input.folded.slice(hit.start, hit.end));
     consider(hit, 'strong', selfEvident);
   }
-  for (const hit of generic) consider(hit, 'generic');
+  const slots = hitsInSentence(input, 'fees:secure-slot', sentence);
+  for (const hit of generic) {
+    // "Taxa de R$ 3.500 para garantir sua vaga": a charge to hold a place is the candidate's.
+    if (slots.length && money.length && !exempt(input, sentence, hit) && !negated(input, hit) && payer(input, sentence, hit) !== 'employer') {
+      spans.push(cover([spanOf(hit), money[0]!]));
+      continue;
+    }
+    consider(hit, 'generic');
+  }
   for (const hit of labels) {
     const text = input.folded.slice(hit.start, hit.end);
     if (/package|paquete|pacote|paket|forfait/.test(text) && SALARY_QUALIFIER.test(input.text.slice(Math.max(0, hit.start - 20), hit.start))) continue;
@@ -127,18 +137,20 @@ function sentenceFees(input: RuleInput, sentence: Sentence): Span[] {
     consider(hit, 'label');
   }
 
-  // "Pay UGX 2,000,000 to secure your interview slot", "pay £300 today to secure yours".
-  for (const slot of hitsInSentence(input, 'fees:secure-slot', sentence)) {
-    const verb = hitsInSentence(input, 'negation:candidate-pays', sentence).find((h) => PAY_VERB.test(input.tokens[h.first]!.text) && h.last <= slot.first);
-    if (verb && money.some((m) => m.start >= verb.start && m.end <= slot.end + 40) && !negatedBefore(input, verb, 4)) {
-      spans.push(cover([spanOf(verb), spanOf(slot)]));
+  // "Pay UGX 2,000,000 to secure your interview slot", "Réservez votre place : 150 000 FCFA à verser".
+  for (const slot of slots) {
+    const candidate = hitsInSentence(input, 'negation:candidate-pays', sentence).filter((h) => !negatedBefore(input, h, 4));
+    const verb = candidate.find((h) => PAY_VERB.test(input.tokens[h.first]!.text) && h.last <= slot.first);
+    if (verb && money.some((m) => m.start >= verb.start && m.end <= slot.end + 40)) spans.push(cover([spanOf(verb), spanOf(slot)]));
+    else if (candidate.length && money.some((m) => m.start >= slot.start) && !hitsInSentence(input, 'negation:employer-pays', sentence).length) {
+      spans.push(cover([spanOf(slot), money.find((m) => m.start >= slot.start)!]));
     }
   }
 
   // "Candidates are responsible for the cost of their Certificate of Sponsorship", "CoS for sale",
   // "the sponsorship cost will be deducted from your first salaries", "support package payable by the candidate".
   const responsible = hitsInSentence(input, 'negation:candidate-pays', sentence)
-    .filter((h) => /responsible|own (?:cost|expense)|deduct|for sale|buy|purchase|bear|borne|cover|payable by|paid by|a la charge|a cargo|zu tragen|vom bewerber|descontad|deduit|preleve|will pay|must pay|need to pay|have to pay|themselves|yourself|what you pay|charged|eigene kosten|selbst|sua conta|suas custas|su cuenta|vos propres frais|leurs frais/.test(input.folded.slice(h.start, h.end)));
+    .filter((h) => /responsible|own (?:cost|expense)|deduct|for sale|buy|purchase|bear|borne|cover|payable by|paid by|a la charge|a cargo|zu tragen|vom bewerber|descontad|deduit|preleve|will pay|must pay|need to pay|have to pay|themselves|yourself|what you pay|charged|eigene kosten|selbst|sua conta|suas custas|su cuenta|vos propres frais|leurs frais|votre charge|la charge de la candidat|la charge du candidat|restent a la charge|contribut|assume|suporta|corre con|retenus sur|descontad|se descontara|tragt|ubernimmt der bewerber|zahlt der bewerber/.test(input.folded.slice(h.start, h.end)));
   const noEmployer = !hitsInSentence(input, 'negation:employer-pays', sentence).length && !hitsInSentence(input, 'negation:free', sentence).length;
   const header = listHeaderPayer(input, sentence);
   for (const item of hitsInSentence(input, 'fees:cost-item', sentence)) {

@@ -40,6 +40,13 @@ function differs(input: RuleInput, from: Sentence, to: Sentence, migrant: Hit[],
   const bands = [...input.folded.slice(from.start, to.end).matchAll(BAND)]
     .map((m) => ({ value: Number(m[1]), start: from.start + m.index, end: from.start + m.index + m[0].length }));
   if (lowerForMigrants(bands, migrant, domestic)) return true;
+  // "reduced rate … standard scale paid to our UK-trained nurses", "20 % menos … que el personal
+  // nacional", "P7 statt P8", "la prime … après trois ans, contre dès l'embauche".
+  const worse = hitsInSentences(input, 'unequal:worse', from.index, to.index);
+  const about = hitsInSentences(input, 'unequal:development', from.index, to.index).length > 0
+    || hitsInSentences(input, 'pay:pay-word', from.index, to.index).length > 0
+    || moneyInRange(input, from.start, to.end + 2).length > 0;
+  if (worse.length && about) return true;
   const exclusion = hitsInSentences(input, 'unequal:difference', from.index, to.index)
     .some((h) => /eligib|exclu|available|reserved|restricted|access|acces|acesso|anspruch|vorbehalten|reserve|only|uniquement|apenas|solo/.test(input.folded.slice(h.start, h.end)));
   const development = hitsInSentences(input, 'unequal:development', from.index, to.index).length > 0;
