@@ -4,7 +4,7 @@
 import type { JobAd } from './schema';
 import { findDurations, type Duration } from './text/duration';
 import { fold } from './text/fold';
-import { allowedInLanguage, capitalisedForms, isAmbiguousForm, lexiconMatcher, type CountryFormKind } from './text/lexicon';
+import { allowedInLanguage, ambiguousFormAllowed, capitalisedForms, isAmbiguousForm, lexiconMatcher, type CountryFormKind } from './text/lexicon';
 import { detectLanguage } from './detect/language';
 import type { Lang } from './data/schema';
 import type { Hit } from './text/matcher';
@@ -121,14 +121,14 @@ function caseAllowed(text: string, hit: Hit, iso: string): boolean {
  * Country hits, longest first: "Papua New Guinea" hides "Guinea", "South Sudan" hides "Sudan". For
  * one span claimed by two countries (Hyderabad), the country for which it is not ambiguous wins.
  */
-function countryMentionsOf(text: string, folded: string, hits: Hit[]): CountryMention[] {
+function countryMentionsOf(text: string, folded: string, hits: Hit[], lang: Lang): CountryMention[] {
   const candidates = hits
     .filter((h) => h.concept.startsWith('country:'))
     .map((hit) => {
       const [, iso, kind] = hit.concept.split(':');
       return { iso: iso!, kind: kind as CountryFormKind, hit };
     })
-    .filter((m) => caseAllowed(text, m.hit, m.iso))
+    .filter((m) => caseAllowed(text, m.hit, m.iso) && ambiguousFormAllowed(m.iso, folded.slice(m.hit.start, m.hit.end), lang))
     .sort((a, b) => a.hit.start - b.hit.start || b.hit.end - b.hit.start - (a.hit.end - a.hit.start)
       || Number(isAmbiguousForm(a.iso, folded.slice(a.hit.start, a.hit.end))) - Number(isAmbiguousForm(b.iso, folded.slice(b.hit.start, b.hit.end))));
   const kept: CountryMention[] = [];
@@ -161,7 +161,7 @@ export function buildContext(ad: JobAd): AdContext {
   }
   return {
     ad, text, folded, title, tokens, sentences, sentenceOfToken, hits, byConcept,
-    countryMentions: countryMentionsOf(text, folded, hits),
+    countryMentions: countryMentionsOf(text, folded, hits, lang),
     money: findMoney(folded),
     durations: findDurations(folded),
     truncated,

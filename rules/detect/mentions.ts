@@ -177,7 +177,8 @@ function shareAcrossLists(ctx: AdContext, scored: ScoredMention[]): void {
       if (!(['name', 'city'].includes(current.kind) && ['name', 'city'].includes(previous.kind))) continue;
     }
     if (!COORDINATED.test(ctx.text.slice(previous.hit.end, current.hit.start))) continue;
-    if (previous.target > current.target && !current.negated) {
+    // A list naming two destinations ("Portugal e Espanha") is not a list of sources.
+    if (previous.target > current.target && !current.negated && !DESTINATION_COUNTRIES.has(current.iso)) {
       current.target = previous.target;
       current.nationalityOnly = current.nationalityOnly && previous.nationalityOnly;
     }

@@ -48,11 +48,15 @@ function markerScores(ctx: AdContext): Map<string, number> {
   return scores;
 }
 
-function isInternational(ctx: AdContext, mentions: ScoredMention[], flagsArrow: boolean): boolean {
+function isInternational(ctx: AdContext, mentions: ScoredMention[], flagsArrow: boolean, elsewhere: Set<string>): boolean {
   if (flagsArrow) return true;
   if (hitsOf(ctx, 'international:international').length) return true;
-  const distinct = new Set(mentions.filter((m) => !m.negated).map((m) => m.iso));
-  return distinct.size >= 2;
+  const live = mentions.filter((m) => !m.negated);
+  const distinct = new Set(live.map((m) => m.iso));
+  if (distinct.size >= 2) return true;
+  // "Know a physician in Pakistan?" on an NHS advert: recruiting from one country for a job placed
+  // in another by its markers (NHS, £ salary, regulator).
+  return live.some((m) => m.target >= 3 && !m.nationalityOnly && [...elsewhere].some((iso) => iso !== m.iso));
 }
 
 function add(map: Map<string, number>, iso: string, value: number) {
@@ -64,7 +68,10 @@ export function findPlaces(ctx: AdContext): Places {
   const arrowFlags = flags.filter((f) => f.afterArrow);
   const scored = scoreMentions(ctx);
   const preliminary = scored.forInternational(true);
-  const international = isInternational(ctx, preliminary, arrowFlags.length > 0);
+  const markers = markerScores(ctx);
+  const pay = payAmounts(ctx);
+  const elsewhere = new Set<string>([...markers.keys(), ...pay.map((m) => PAY_CURRENCY_COUNTRY.get(m.currency)).filter((x): x is string => Boolean(x))]);
+  const international = isInternational(ctx, preliminary, arrowFlags.length > 0, elsewhere);
   const mentions = international ? preliminary : scored.forInternational(false);
 
   // --- destination ---
@@ -75,8 +82,8 @@ export function findPlaces(ctx: AdContext): Places {
     add(dest, m.iso, m.destination);
     add(src, m.iso, m.target);
   }
-  for (const [iso, score] of markerScores(ctx)) add(dest, iso, score);
-  for (const money of payAmounts(ctx)) {
+  for (const [iso, score] of markers) add(dest, iso, score);
+  for (const money of pay) {
     const iso = PAY_CURRENCY_COUNTRY.get(money.currency) ?? (money.bareDollar ? undefined : CURRENCY_COUNTRY.get(money.currency));
     if (iso) add(dest, iso, 2);
   }

@@ -2,7 +2,7 @@
 // certificates or licence (GLAA and modern-slavery indicators). Not when the worker keeps them,
 // when originals are only copied and handed back, or when the ad says it never holds them.
 
-import { hitsInSentence, negatedBefore, overlapping, tokenDistance } from '../query';
+import { followedBy, hitsInSentence, negatedBefore, overlapping, tokenDistance } from '../query';
 import type { Rule } from '../rule';
 import { sentenceSpan, type Span } from './evidence';
 
@@ -22,6 +22,8 @@ export const documentRetention: Rule = {
       const own = hitsInSentence(input, 'documents:own-keeping', sentence);
       const retains = hitsInSentence(input, 'documents:retain', sentence).filter((r) =>
         !negatedBefore(input, r, 6)
+        // German splits the verb around its negation: "wir behalten keine Originale ein".
+        && !followedBy(input, 'negation:neg', r, 1)
         && !own.some((o) => tokenDistance(o, r) <= 4)
         && docs.some((d) => tokenDistance(d, r) <= 12),
       );

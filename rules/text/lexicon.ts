@@ -18,6 +18,8 @@ const LANGUAGE_SENSITIVE = new Set([
   'pressure:today', 'unequal:difference', 'contact:only',
 ]);
 let oneWordLanguages: Map<string, Set<string>> | undefined;
+/** `${iso}|${form}` → languages whose lists give the form ('*' for cities and regulators). */
+let formLanguages: Map<string, Set<string>> | undefined;
 
 let matcher: PhraseMatcher | undefined;
 let ambiguous: Map<string, Set<string>> | undefined;
@@ -52,7 +54,17 @@ function build(): PhraseMatcher {
   }
   ambiguous = new Map();
   capitals = new Map();
+  formLanguages = new Map();
+  const note = (iso: string, form: string, lang: string) => {
+    const key = `${iso}|${tokensKey(form)}`;
+    const langs = formLanguages!.get(key) ?? new Set<string>();
+    langs.add(lang);
+    formLanguages!.set(key, langs);
+  };
   for (const country of countries) {
+    for (const [lang, forms] of [...Object.entries(country.names), ...Object.entries(country.demonyms)]) for (const f of forms) note(country.iso, f, lang);
+    for (const f of country.cities) note(country.iso, f, '*');
+    for (const r of country.regulators) for (const f of [r.name, ...r.aliases]) note(country.iso, f, '*');
     const caps = new Set<string>();
     for (const f of [...Object.values(country.names).flat(), ...Object.values(country.demonyms).flat(), ...country.cities]) {
       const plain = f.replace(/[.\s]/g, '');
@@ -102,6 +114,18 @@ export function lexiconMatcher(): PhraseMatcher {
 
 export function isLanguageName(text: string): boolean {
   return LANGUAGE_NAMES.has(tokensKey(text));
+}
+
+/**
+ * An ambiguous form counts only in the languages that give it: Portuguese "Gana" (Ghana) is the
+ * Spanish verb "gana" (earns) in a Spanish ad.
+ */
+export function ambiguousFormAllowed(iso: string, text: string, lang: string): boolean {
+  lexiconMatcher();
+  const key = tokensKey(text);
+  if (!ambiguous!.get(iso)?.has(key)) return true;
+  const langs = formLanguages!.get(`${iso}|${key}`);
+  return !langs || langs.has('*') || langs.has(lang);
 }
 
 /** May this one-word hit count in an ad written in `lang`? (Only false-friend concepts are restricted.) */

@@ -16,12 +16,19 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** Is there a sentence break in folded[from, to)? A "." counts unless a digit follows (3.500). */
-function hasBreak(folded: string, from: number, to: number): boolean {
+/** Abbreviations whose full stop does not end a sentence ("ca. 3.150 €", "Pvt. Ltd.", "z.B."). */
+const ABBREVIATIONS = new Set([
+  'ca', 'approx', 'eg', 'e', 'g', 'i', 'ie', 'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'nr', 'n', 'vs', 'etc', 'inc', 'ltd', 'co', 'pvt',
+  'pty', 'tel', 'p', 'a', 'max', 'min', 'incl', 'excl', 'inkl', 'bzw', 'z', 'b', 'u', 'ggf', 'ua', 'evtl', 'sr', 'jr', 'mt', 'av',
+  'env', 'cf', 'art', 'ex', 'prof', 'dept', 'est', 'aprox', 'pag', 'sra', 'sr', 'dra', 'ctra', 'lda', 'cia', 'sa', 'hab',
+]);
+
+/** Is there a sentence break in folded[from, to)? A "." counts unless a digit follows (3.500) or it ends an abbreviation. */
+function hasBreak(folded: string, from: number, to: number, previous: string): boolean {
   for (let i = from; i < to; i++) {
     const code = folded.charCodeAt(i);
     if (code === 46) {
-      if (!isDigit(folded.charCodeAt(i + 1))) return true;
+      if (!isDigit(folded.charCodeAt(i + 1)) && !(i === from && ABBREVIATIONS.has(previous))) return true;
     } else if (code < 128 ? code === 10 || code === 13 || code === 33 || code === 63 || code === 59 : BREAKS.has(folded.codePointAt(i)!)) {
       return true;
     }
@@ -73,7 +80,7 @@ export function tokenize(folded: string): Token[] {
       text: folded.slice(i, end),
       start: i,
       end,
-      breakBefore: tokens.length === 0 || (i > previousEnd && hasBreak(folded, previousEnd, i)),
+      breakBefore: tokens.length === 0 || (i > previousEnd && hasBreak(folded, previousEnd, i, tokens[tokens.length - 1]!.text)),
     });
     previousEnd = end;
     i = end;
