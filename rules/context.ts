@@ -113,8 +113,8 @@ function sentencesOf(tokens: Token[], textLength: number): { sentences: Sentence
 /** Forms written in capitals in the data ("US", "UK", "DRC") only match capitals in the ad: "us" is a pronoun. */
 function caseAllowed(text: string, hit: Hit, iso: string): boolean {
   const surface = text.slice(hit.start, hit.end);
-  if (surface.length > 4 || surface !== surface.toLowerCase()) return true;
-  return !capitalisedForms(iso).has(surface.toLowerCase());
+  if (surface.length > 4 || !capitalisedForms(iso).has(surface.toLowerCase())) return true;
+  return surface === surface.toUpperCase();
 }
 
 /**

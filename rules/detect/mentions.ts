@@ -137,6 +137,12 @@ function scoreMention(ctx: AdContext, mention: CountryMention): ScoredMention & 
   if (target > 0 && anyIn(ctx, ['targeting:recruit-verb', 'referral:referral'], sentence.firstToken, sentence.lastToken).length) target += 1;
 
   // Destination readings: "jobs in the UK", "UK care jobs", "to Germany", "pour la France".
+  // "Hospital privado no Porto", "care homes in Kent", "Klinik in München": where the job is, even for
+  // a name that is also a word.
+  const settingBefore = (kind === 'name' || kind === 'city')
+    && DEST_PREPOSITIONS.has(prevWord)
+    && anyIn(ctx, ['occupations:health-setting', 'occupations:care-work'], before(4), hit.first - 2).length > 0;
+  if (settingBefore) destination += 3;
   if (kind === 'name' || kind === 'city') {
     if (anyIn(ctx, ['destination:dest-phrase'], before(3), hit.first - 1).length) destination += 3;
     if (DEST_PREPOSITIONS.has(prevWord) && !prep) destination += 2;

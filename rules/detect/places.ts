@@ -51,9 +51,10 @@ function markerScores(ctx: AdContext): Map<string, number> {
 function isInternational(ctx: AdContext, mentions: ScoredMention[], flagsArrow: boolean, elsewhere: Set<string>): boolean {
   if (flagsArrow) return true;
   if (hitsOf(ctx, 'international:international').length) return true;
-  const live = mentions.filter((m) => !m.negated);
+  const live = mentions.filter((m) => !m.negated && !m.ambiguous);
+  // Two countries named, one of them read as a place people are recruited from.
   const distinct = new Set(live.map((m) => m.iso));
-  if (distinct.size >= 2) return true;
+  if (distinct.size >= 2 && live.some((m) => m.target >= 2)) return true;
   // "Know a physician in Pakistan?" on an NHS advert: recruiting from one country for a job placed
   // in another by its markers (NHS, £ salary, regulator).
   return live.some((m) => m.target >= 3 && !m.nationalityOnly && [...elsewhere].some((iso) => iso !== m.iso));

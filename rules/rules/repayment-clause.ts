@@ -46,7 +46,7 @@ function clauseSentences(input: RuleInput): Array<{ sentence: Sentence; anchor: 
     // "you owe us nothing", "no penalty … if you leave early"
     if (hitsInSentence(input, 'negation:free', sentence).length) continue;
     const money = moneyInRange(input, sentence.start, sentence.end + 2).filter((m) => m.period === null);
-    const strongVerb = verbs.some((v) => /repay|pay back|paid back|reimburse|owe|rembours|reembols|indemni|devolv|zuruck|erstatt|penalt|multa|strafe|claw/.test(input.folded.slice(v.start, v.end)));
+    const strongVerb = verbs.some((v) => /repay|pay back|paid back|reimburse|owe|recover|recoup|deduct|rembours|reembols|indemni|devolv|zuruck|erstatt|penalt|multa|strafe|claw/.test(input.folded.slice(v.start, v.end)));
     if (strongVerb || money.length) found.push({ sentence, anchor: spanOf(verbs[0]!) });
   }
   return found;

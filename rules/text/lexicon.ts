@@ -84,24 +84,11 @@ function build(): PhraseMatcher {
     }
     const set = new Set((country.ambiguousNames ?? []).map((f) => tokensKey(f)));
     for (const forms of Object.values(country.demonyms)) for (const f of forms) if (LANGUAGE_NAMES.has(tokensKey(f))) set.add(tokensKey(f));
-    for (const form of country.ambiguousNames ?? []) {
-      // A form listed only as ambiguous (not among names/cities) is still a weak city mention.
-      if (!isListed(country, form)) add('city', form);
-    }
     ambiguous.set(country.iso, set);
   }
   return m;
 }
 
-function isListed(country: (typeof countries)[number], form: string): boolean {
-  const key = tokensKey(form);
-  const all = [
-    ...Object.values(country.names).flat(),
-    ...Object.values(country.demonyms).flat(),
-    ...country.cities,
-  ];
-  return all.some((f) => tokensKey(f) === key);
-}
 
 /** A form's folded words joined by single spaces: how hits are compared with ambiguous forms. */
 export function tokensKey(form: string): string {
