@@ -134,6 +134,8 @@ function unifyCardsWithDetails(ads: readonly PageAd[]): PageAd[] {
   return out;
 }
 
+const THIN_DESCRIPTION = 300;
+
 /** On a page no board knows, one structured ad also takes the visible text around it. */
 function withVisibleText(structured: PageAd): PageAd {
   const visible = elementText(structured.element);
@@ -169,7 +171,9 @@ export function readPage(doc: Document, url?: URL): PageRead {
       readers.push(...structured.readers);
     }
 
-    if (!board && ads.length === 1 && ads[0]) {
+    // A known board's reader read nothing (its markup changed) and the structured ad says little.
+    const thinStructuredOnly = board !== undefined && !readers.includes(board.id) && (ads[0]?.ad.description.length ?? Infinity) < THIN_DESCRIPTION;
+    if ((!board || thinStructuredOnly) && ads.length === 1 && ads[0]) {
       ads = [withVisibleText(ads[0])];
       readers.push('text');
     } else if (ads.length === 0) {

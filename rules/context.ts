@@ -68,6 +68,8 @@ function contains(lowerHaystack: string, needle: string): boolean {
   return false;
 }
 
+const MAX_TITLE = 150;
+
 /** The ad as one text: board fields the description doesn't already contain, then the description. */
 export function composeText(ad: JobAd): { text: string; title: { start: number; end: number }; truncated: boolean } {
   const description = ad.description ?? '';
@@ -81,13 +83,14 @@ export function composeText(ad: JobAd): { text: string; title: { start: number; 
   const truncated = text.length > MAX_TEXT;
   if (truncated) text = text.slice(0, MAX_TEXT);
   let title = { start: 0, end: 0 };
+  // A "title" that runs on for a paragraph is the ad itself (pasted text, a card without a heading).
   const titleText = ad.title?.trim();
-  if (titleText) {
+  if (titleText && titleText.length <= MAX_TITLE) {
     const at = head.includes(titleText) ? 0 : text.toLowerCase().indexOf(titleText.toLowerCase());
     if (at >= 0) title = { start: at, end: at + titleText.length };
   } else {
     const firstLine = /\S[^\n]*/.exec(text);
-    if (firstLine) title = { start: firstLine.index, end: firstLine.index + firstLine[0].length };
+    if (firstLine && firstLine[0].trim().length <= MAX_TITLE) title = { start: firstLine.index, end: firstLine.index + firstLine[0].length };
   }
   return { text, title, truncated };
 }

@@ -36,6 +36,28 @@ const ARROW = /(?:➡️?|→|⟶|->|=>)\s*$/u;
 const DEST_PREPOSITIONS = new Set(['in', 'to', 'into', 'en', 'au', 'aux', 'em', 'no', 'na', 'para', 'nach', 'a', 'across', 'throughout', 'within', 'inside', 'uk', 'the']);
 const JOB_WORDS = /^(?:jobs?|nursing|care|nhs|hospitals?|homes?|clinics?|healthcare|visa|posts?|roles?|vacanc(?:y|ies)|opportunit(?:y|ies)|employers?|trusts?|work|careers?|dream|based)$/;
 
+const GENITIVE = new Set(['of', 'de', 'du', 'des', 'd', 'da', 'do', 'das', 'dos', 'del', 'von']);
+const ARTICLES = new Set(['the', 'la', 'le', 'les', 'l', 'el', 'los', 'las', 'o', 'a', 'os', 'as', 'dem', 'der', 'den', 'die']);
+
+/** A source preposition right before the mention ("from Ghana", "aus dem Kosovo"), not one that belongs to an earlier word. */
+function adjacentSourcePrep(ctx: AdContext, hit: Hit, from: number): Hit | undefined {
+  const prep = hitsInTokens(ctx, 'targeting:source-prep', from, hit.first - 1).pop();
+  if (!prep) return undefined;
+  for (let i = prep.last; i < hit.first; i++) if (!ARTICLES.has(tokenText(ctx, i))) return undefined;
+  return prep;
+}
+
+const FROM_ONLY = /^(?:from|out of|aus|originaires? de|venant de|issus de|en provenance de|oriundos de|provenientes de|vindos de|desde|procedentes de|originarios de)$/;
+const TITLE_SEPARATOR = /(?:[–—|,(:·•]|\s-)\s*$/u;
+
+/** "Staff Nurse – Leeds", "Fisioterapeuta – Clínica Reabilitar, Porto": the title's last words say where the job is. */
+function endsTitleAfterSeparator(ctx: AdContext, hit: Hit): boolean {
+  const { start, end } = ctx.title;
+  if (!inTitle(ctx, hit.start) || hit.end > end) return false;
+  if (!/^[\s).]*$/.test(ctx.text.slice(hit.end, end))) return false;
+  return TITLE_SEPARATOR.test(ctx.text.slice(Math.max(start, hit.start - 6), hit.start));
+}
+
 function anyIn(ctx: AdContext, concepts: string[], first: number, last: number): Hit[] {
   return concepts.flatMap((c) => hitsInTokens(ctx, c, Math.max(0, first), last));
 }
@@ -81,12 +103,14 @@ function scoreMention(ctx: AdContext, mention: CountryMention): ScoredMention & 
   let demonymForPeople = false;
   if (kind === 'demonym' && !nationalityOnlyMention) {
     const nouns = anyIn(ctx, [...OCCUPATIONS, 'targeting:applicant-noun'], hit.last, after(3));
-    const nounsBefore = anyIn(ctx, [...OCCUPATIONS, 'targeting:applicant-noun'], before(2), hit.first - 1).filter((h) => h.last >= hit.first);
+    const nounsBefore = anyIn(ctx, [...OCCUPATIONS, 'targeting:applicant-noun'], before(2), hit.first - 1).filter((h) => h.last >= hit.first - 1);
     if (nouns.length || nounsBefore.length) {
       target += 3;
       demonymForPeople = true;
     }
     if (/^(?:for|pour|para|fur)$/.test(prevWord)) target += 3;
+    // "300 € por cada enfermeiro angolano que nos indicar": a bonus for bringing people of that nationality.
+    if (demonymForPeople && anyIn(ctx, ['referral:referral'], sentence.firstToken, sentence.lastToken).length) nationalityOnly = false;
   }
   // "English test", "conhecimentos de inglês": a language, not a people.
   if (kind === 'demonym' && isLanguageName(ctx.folded.slice(hit.start, hit.end)) && !demonymForPeople) {
@@ -94,8 +118,11 @@ function scoreMention(ctx: AdContext, mention: CountryMention): ScoredMention & 
   }
 
   // "nurses from Ghana", "Pflegekräfte aus Kamerun", "candidats de Mauritanie", "recruiting from Kenya".
-  const prep = hitsInTokens(ctx, 'targeting:source-prep', before(3), hit.first - 1).pop();
-  if (prep && (kind === 'name' || kind === 'city')) {
+  const prep = adjacentSourcePrep(ctx, hit, before(3));
+  // "Hospitales de Canarias", "CHSLD de la Montérégie": the place a hospital is named after is where the job is.
+  const settingOwned = prep !== undefined && GENITIVE.has(tokenText(ctx, prep.first))
+    && anyIn(ctx, ['occupations:health-setting'], before(8), prep.first - 1).some((h) => h.last === prep.first);
+  if (prep && !settingOwned && (kind === 'name' || kind === 'city')) {
     const lead = anyIn(ctx, [...OCCUPATIONS, 'targeting:applicant-noun', 'targeting:recruit-verb'], before(8), prep.first - 1);
     if (lead.length) target += 3;
     else if (/^(?:from|aus)$/.test(tokenText(ctx, prep.first))) target += 2;
@@ -106,6 +133,16 @@ function scoreMention(ctx: AdContext, mention: CountryMention): ScoredMention & 
   if (residenceCue && residenceCue.last >= hit.first - 2) {
     residence = true;
     target += 3;
+    nationalityOnly = false;
+  }
+
+  // "Vous connaissez un infirmier au Cameroun ?", "Know a nurse in Ghana?": the people to refer live there.
+  const referredFromThere = (kind === 'name' || kind === 'city') && !destinationType && DEST_PREPOSITIONS.has(prevWord)
+    && anyIn(ctx, ['referral:referral'], sentence.firstToken, hit.first - 2).some((r) => anyIn(ctx, OCCUPATIONS, r.first, hit.first - 2).length > 0
+      || /(?:nurse|doctor|carer|midwi|infirmi|medecin|enfermeir|enfermer|pfleg)/.test(ctx.folded.slice(r.start, r.end)));
+  if (referredFromThere) {
+    target += 3;
+    residence = true;
     nationalityOnly = false;
   }
 
@@ -142,8 +179,9 @@ function scoreMention(ctx: AdContext, mention: CountryMention): ScoredMention & 
   const settingBefore = (kind === 'name' || kind === 'city')
     && DEST_PREPOSITIONS.has(prevWord)
     && anyIn(ctx, ['occupations:health-setting', 'occupations:care-work'], before(4), hit.first - 2).length > 0;
-  if (settingBefore) destination += 3;
-  if (kind === 'name' || kind === 'city') {
+  if (settingBefore || settingOwned) destination += 3;
+  if ((kind === 'name' || kind === 'city') && (!prep || settingOwned) && endsTitleAfterSeparator(ctx, hit)) destination += 3;
+  if ((kind === 'name' || kind === 'city') && !referredFromThere) {
     if (anyIn(ctx, ['destination:dest-phrase'], before(3), hit.first - 1).length) destination += 3;
     if (DEST_PREPOSITIONS.has(prevWord) && !prep) destination += 2;
     if (JOB_WORDS.test(nextWord)) destination += 3;
@@ -153,6 +191,9 @@ function scoreMention(ctx: AdContext, mention: CountryMention): ScoredMention & 
   if (ARROW.test(ctx.text.slice(Math.max(0, hit.start - 4), hit.start))) destination += 4;
   if (ambiguous) destination = destination >= 3 ? destination : 0;
   else destination += destinationType ? 2 : 1;
+
+  // "aus Usbekistan", "originaires de Guinée": people come from there, the job is not there.
+  if (prep && !settingOwned && FROM_ONLY.test(ctx.folded.slice(prep.start, prep.end))) destination = 0;
 
   let domestic = { target: domesticTarget, destination };
   if (nationalityOnlyMention && !events.length) {

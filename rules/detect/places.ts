@@ -2,7 +2,7 @@
 // (RULES.md, "What the engine decides first".)
 
 import type { AdContext } from '../context';
-import { countries, destinationByIso } from '../data/index';
+import { countries, countryByIso, destinationByIso } from '../data/index';
 import { hitsOf, sentenceAt } from '../query';
 import { findFlags } from './flags';
 import { payAmounts } from './pay';
@@ -37,6 +37,9 @@ const PAY_CURRENCY_COUNTRY = new Map<string, string>([
   ['AUD', 'AU'], ['CAD', 'CA'], ['NZD', 'NZ'], ['BRL', 'BR'], ['CHF', 'CH'], ['SGD', 'SG'],
 ]);
 
+/** Currencies of the countries health workers migrate to: pay in one of them places the job there. */
+const DESTINATION_CURRENCIES = new Set(['EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SAR', 'AED', 'QAR', 'KWD', 'OMR', 'BHD', 'SGD', 'NOK', 'SEK', 'DKK', 'JPY']);
+
 const FEE_CONTEXT = ['fees:fee-strong', 'fees:fee-generic', 'fees:cost-word', 'fees:fee-label', 'negation:candidate-pays'];
 
 function markerScores(ctx: AdContext): Map<string, number> {
@@ -48,7 +51,13 @@ function markerScores(ctx: AdContext): Map<string, number> {
   return scores;
 }
 
-function isInternational(ctx: AdContext, mentions: ScoredMention[], flagsArrow: boolean, elsewhere: Set<string>): boolean {
+/** Signs that the job is somewhere: destination markers (NHS, a regulator) and the currencies pay is in. */
+interface Elsewhere {
+  countries: Set<string>;
+  payCurrencies: Set<string>;
+}
+
+function isInternational(ctx: AdContext, mentions: ScoredMention[], flagsArrow: boolean, elsewhere: Elsewhere): boolean {
   if (flagsArrow) return true;
   if (hitsOf(ctx, 'international:international').length) return true;
   const live = mentions.filter((m) => !m.negated && !m.ambiguous);
@@ -56,8 +65,11 @@ function isInternational(ctx: AdContext, mentions: ScoredMention[], flagsArrow: 
   const distinct = new Set(live.map((m) => m.iso));
   if (distinct.size >= 2 && live.some((m) => m.target >= 2)) return true;
   // "Know a physician in Pakistan?" on an NHS advert: recruiting from one country for a job placed
-  // in another by its markers (NHS, £ salary, regulator).
-  return live.some((m) => m.target >= 3 && !m.nationalityOnly && [...elsewhere].some((iso) => iso !== m.iso));
+  // in another by its markers (NHS, £ salary, regulator) or paid in another country's currency.
+  return live.some((m) => m.target >= 3 && !m.nationalityOnly && (
+    [...elsewhere.countries].some((iso) => iso !== m.iso)
+    || [...elsewhere.payCurrencies].some((code) => DESTINATION_CURRENCIES.has(code) && !(countryByIso.get(m.iso)?.currency?.codes ?? []).includes(code))
+  ));
 }
 
 function add(map: Map<string, number>, iso: string, value: number) {
@@ -71,7 +83,10 @@ export function findPlaces(ctx: AdContext): Places {
   const preliminary = scored.forInternational(true);
   const markers = markerScores(ctx);
   const pay = payAmounts(ctx);
-  const elsewhere = new Set<string>([...markers.keys(), ...pay.map((m) => PAY_CURRENCY_COUNTRY.get(m.currency)).filter((x): x is string => Boolean(x))]);
+  const elsewhere: Elsewhere = {
+    countries: new Set<string>([...markers.keys(), ...pay.map((m) => PAY_CURRENCY_COUNTRY.get(m.currency)).filter((x): x is string => Boolean(x))]),
+    payCurrencies: new Set(pay.filter((m) => !m.bareDollar).map((m) => m.currency)),
+  };
   const international = isInternational(ctx, preliminary, arrowFlags.length > 0, elsewhere);
   const mentions = international ? preliminary : scored.forInternational(false);
 
@@ -95,7 +110,7 @@ export function findPlaces(ctx: AdContext): Places {
     let bestScore = 0;
     for (const [iso, d] of dest) {
       const t = src.get(iso) ?? 0;
-      const score = international ? (t > d ? 0 : d) : d + t;
+      const score = international ? (t > d ? 0 : d) : d > 0 ? d + t : 0;
       if (score > bestScore) {
         best = iso;
         bestScore = score;

@@ -52,6 +52,8 @@ const CURRENCIES: Array<[string, string, 'pre' | 'post' | 'both']> = [
   ['hk$', 'HKD', 'pre'], ['hkd', 'HKD', 'both'], ['s$', 'SGD', 'pre'], ['¥', 'JPY', 'both'], ['jpy', 'JPY', 'both'], ['yen', 'JPY', 'post'], ['₩', 'KRW', 'pre'], ['krw', 'KRW', 'both'],
   ['₺', 'TRY', 'both'], ['₴', 'UAH', 'both'], ['uah', 'UAH', 'both'], ['₪', 'ILS', 'both'], ['nis', 'ILS', 'both'], ['myr', 'MYR', 'both'], ['idr', 'IDR', 'both'],
   ['pgk', 'PGK', 'both'], ['wst', 'WST', 'both'], ['sbd', 'SBD', 'both'], ['vuv', 'VUV', 'both'], ['fjd', 'FJD', 'both'],
+  ['s/.', 'PEN', 'pre'], ['s/', 'PEN', 'pre'], ['soles', 'PEN', 'post'], ['₡', 'CRC', 'both'], ['crc', 'CRC', 'both'], ['colones', 'CRC', 'post'],
+  ['uyu', 'UYU', 'both'], ['pyg', 'PYG', 'both'], ['gtq', 'GTQ', 'both'], ['hnl', 'HNL', 'both'], ['bob', 'BOB', 'both'], ['ves', 'VES', 'both'],
   ['egp', 'EGP', 'both'], ['mad', 'MAD', 'both'], ['tnd', 'TND', 'both'], ['dzd', 'DZD', 'both'], ['jod', 'JOD', 'both'],
 ];
 
@@ -72,6 +74,10 @@ const NUMBER = /(?<![\p{N}.,])(?:\d{1,3}(?:,\d{2,3})+(?:\.\d{1,2})?|\d{1,3}(?:\.
 const MULT_AFTER = /^\s?(k|thousand|mil|mn|m|millions?|bn|lakhs?|lacs?|crores?)(?![\p{L}])/u;
 const PRE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${PRE})\\s?$`, 'u');
 const POST_AFTER = new RegExp(`^\\s?(${POST})(?![\\p{L}])(?!\\s?\\d)`, 'u');
+const DOLLAR_CODES = 'usd|cad|aud|nzd|sgd|hkd|mxn|clp|cop|ars|uyu|jmd|ttd|dop|bob';
+const DOLLAR_CODE_BEFORE = new RegExp(`(?<![\\p{L}])(${DOLLAR_CODES})\\s?$`, 'u');
+const DOLLAR_CODE_AFTER = new RegExp(`^\\s?(${DOLLAR_CODES})(?![\\p{L}])`, 'u');
+const POSTCODE_INWARD = /^[a-z]?\s\d[a-z]{2}(?![\p{L}\p{N}])/u;
 const GLUED_BEFORE = /(?<![\p{L}\p{N}])([kn])$/u;
 
 function parseNumber(raw: string): number {
@@ -97,7 +103,7 @@ const PERIODS: Array<[PayPeriod, RegExp]> = [
 const RANGE_AFTER = /^\s*(?:-|to|a|bis|ate|hasta|au)\s*(?:[£€$₦₹]|[a-z]{1,3}\$?\s?)?\d/;
 const RANGE_BEFORE = /\d\s*(?:[£€$]|[a-z]{3})?\s*(?:-|to|a|bis|ate|hasta|au)\s*$/;
 
-function periodAfter(folded: string, end: number): PayPeriod | null {
+export function periodAfter(folded: string, end: number): PayPeriod | null {
   const tail = folded.slice(end, end + 40);
   for (const [period, pattern] of PERIODS) if (pattern.test(tail)) return period;
   return null;
@@ -134,15 +140,34 @@ export function findMoney(folded: string): Money[] {
       }
     }
     if (!symbol) continue;
+    // "MK41 6AT", "RS1 2AB": a UK postcode, not Malawi kwacha or rupees.
+    if (/^[a-z]+$/.test(symbol) && !/\s$/.test(pre?.[0] ?? ' ') && POSTCODE_INWARD.test(folded.slice(end, end + 5))) continue;
     if (mult) {
       value *= MULTIPLIERS[mult[1]!] ?? 1;
       if (end < afterMult) end = afterMult;
     }
     if (!Number.isFinite(value) || value <= 0) continue;
-    const key = symbol.replace(/\s/g, '');
+    let key = symbol.replace(/\s/g, '');
+    if (key === '$') {
+      // "CAD $36", "$1.400.000 CLP": a code beside the dollar sign says which dollar or peso.
+      const code = DOLLAR_CODE_BEFORE.exec(folded.slice(Math.max(0, start - 5), start)) ?? DOLLAR_CODE_AFTER.exec(folded.slice(afterMult, afterMult + 5));
+      if (code) key = code[1]!;
+    }
     const currency = key === 'zmw' ? 'ZMW' : key === 'ngn' ? 'NGN' : CODE.get(key) ?? 'USD';
     const range = RANGE_AFTER.test(folded.slice(end, end + 12)) || RANGE_BEFORE.test(folded.slice(Math.max(0, start - 14), start));
     found.push({ start, end, value, currency, bareDollar: key === '$', period: periodAfter(folded, end), range });
+  }
+  return inheritRangeCurrency(found);
+}
+
+/** "CAD $36–$46": the second end of a range is in the first end's dollars. */
+function inheritRangeCurrency(found: Money[]): Money[] {
+  for (let i = 1; i < found.length; i++) {
+    const previous = found[i - 1]!;
+    const current = found[i]!;
+    if (current.bareDollar && current.currency === 'USD' && current.range && previous.range && current.start - previous.end <= 4) {
+      found[i] = { ...current, currency: previous.currency, bareDollar: previous.bareDollar };
+    }
   }
   return found;
 }

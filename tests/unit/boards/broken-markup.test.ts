@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readPage, type PageRead } from '../../../boards/index';
 import { linkedin } from '../../../boards/linkedin';
+import { parseHtml } from '../../../boards/parse-html';
 import { FIXTURES_DIR, HAS_REAL, fixtureDoc, realDoc } from './helpers';
 
 /** What a redesign does: every class renamed, data- hooks and ids gone, text and tags kept. */
@@ -83,6 +84,19 @@ describe('pages whose markup changed', () => {
     const read = readPage(doc);
     expect(read.ads.map((a) => a.ad.id)).toEqual(['seek:81234001', 'seek:81234052', 'seek:81234088', 'seek:81234102']);
     expect(warn).toHaveBeenCalled();
+  });
+
+  it('a redesigned board page whose structured data has no description keeps the visible text', () => {
+    const html = `<html lang="de"><head><script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Pflegefachkräfte (m/w/d)',
+      hiringOrganization: { '@type': 'Organization', name: 'Seniorenstift Mainaue GmbH' },
+    })}</script></head><body><main><h1>Pflegefachkräfte (m/w/d)</h1>
+      <p>Bei früherer Eigenkündigung sind 15.000 € zurückzuzahlen.</p></main></body></html>`;
+    const doc = parseHtml(html);
+    const read = readPage(doc, new URL('https://de.indeed.com/viewjob?jk=abc123'));
+    expect(read.status).toBe('ok');
+    expect(read.ads).toHaveLength(1);
+    expect(read.ads[0]!.ad.description).toContain('15.000 € zurückzuzahlen');
   });
 
   it('a board page with nothing readable at all is unreadable, not empty and fine', () => {

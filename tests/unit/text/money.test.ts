@@ -27,6 +27,11 @@ describe('amounts and currencies', () => {
     ['K12,000', [[12000, 'ZMW']]],
     ['£3 million', [[3000000, 'GBP']]],
     ['€1.350,50', [[1350.5, 'EUR']]],
+    ['CAD $36–$46/hr', [[36, 'CAD'], [46, 'CAD']]],
+    ['$1.400.000 CLP', [[1400000, 'CLP']]],
+    ['Sueldo S/ 1,800', [[1800, 'PEN']]],
+    ['$2,000 a month', [[2000, 'USD']]],
+    ['₡850 000', [[850000, 'CRC']]],
   ])('%s', (text, expected) => {
     expect(money(text)).toEqual(expected);
   });
@@ -37,6 +42,12 @@ describe('amounts and currencies', () => {
     const range = findMoney(fold('Band 5 £29,970 – £36,483 per annum'));
     expect(range.map((m) => [m.value, m.period, m.range])).toEqual([[29970, 'year', true], [36483, 'year', true]]);
     expect(findMoney(fold('2 950 € brut/mois'))[0]).toMatchObject({ value: 2950, period: 'month' });
+  });
+
+  it('reads a UK postcode as an address, not an amount', () => {
+    expect(money('Twinwoods Resource Centre, Clapham, Beds MK41 6AT')).toEqual([]);
+    expect(money('Rotherham RS1 2AB')).toEqual([]);
+    expect(money('MK 41,000 per month')).toEqual([[41000, 'MWK']]);
   });
 
   it('ignores numbers with no currency, mask names and band numbers', () => {
