@@ -8,6 +8,8 @@ import type { Hit } from '../text/matcher';
 
 const HEALTH_ROLES = ['occupations:registered-clinical', 'occupations:care-worker', 'occupations:allied-health'];
 const NON_HEALTH = 'occupations:non-health-role';
+/** Registration cues only health personnel have (not IELTS or a CQC rating). */
+const HEALTH_REGULATOR = /nmc|gmc|hcpc|gphc|nmbi|ahpra|nclex|osce|plab|oet|council|board|ordre|ordem|coren|colegi|approbation|kenntnisprufung|anpassungslehrgang|pin/;
 
 /** Role hits not swallowed by a longer hit of the other kind ("pharmacy technician" beats "technician"). */
 function roleHits(ctx: AdContext): { health: Hit[]; other: Hit[] } {
@@ -39,7 +41,8 @@ export function isHealthPost(ctx: AdContext): boolean {
     return !compound || titleHealth.some((h) => h.start > lastOther.start);
   }
   const careWork = hitsOf(ctx, 'occupations:care-work');
-  if (health.length === 0 && careWork.length === 0) return false;
+  // "…returned after you receive your NMC PIN": no role named, but only health personnel register there.
+  if (health.length === 0 && careWork.length === 0) return other.length === 0 && hitsOf(ctx, 'occupations:registration-cue').some((h) => HEALTH_REGULATOR.test(ctx.folded.slice(h.start, h.end)));
   if (other.length === 0) return true;
   const titleCare = careWork.some((h) => inTitle(ctx, h.start));
   return titleCare || health.length + careWork.length >= other.length;

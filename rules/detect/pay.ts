@@ -4,7 +4,8 @@
 import type { AdContext } from '../context';
 import { hitsInSentence, sentenceAt } from '../query';
 import type { Hit } from '../text/matcher';
-import type { Money } from '../text/money';
+import { periodAfter, type Money } from '../text/money';
+import { findAmountsInWords } from '../text/money-words';
 
 /** Words that make a nearby amount something other than pay. */
 const NON_PAY_CONTEXT = ['pay:non-pay-money', 'fees:fee-strong', 'fees:fee-generic', 'fees:secure-slot', 'repayment:repay-strong', 'referral:referral'];
@@ -12,7 +13,7 @@ const NON_PAY_CONTEXT = ['pay:non-pay-money', 'fees:fee-strong', 'fees:fee-gener
 const NON_PAY_BEFORE = [...NON_PAY_CONTEXT, 'fees:fee-label'];
 const ROLES = ['occupations:registered-clinical', 'occupations:care-worker', 'occupations:allied-health', 'occupations:care-work'];
 /** "SAR 5,500 + accommodation", "950 € + alojamento", "£110,000 pro rata": how packages are written. */
-const PACKAGE_AFTER = /^\s*(?:\+|plus|,|\()\s*(?:free\s+)?(?:accommodation|housing|benefits|super|superannuation|allowances?|package|bonus|overtime|enhancements?|unsocial|shift|tax[- ]free|flights?|transport|alojamento|alojamiento|logement|vivienda|unterkunft|wohnung|primes?|subsidios?|zulagen?|beneficios|avantages|14|13)/;
+const PACKAGE_AFTER = /^(?:\+(?!\s*[\d£€$])|\s*(?:\+|plus|,|\()\s*(?:free\s+)?(?:accommodation|housing|benefits|super|superannuation|allowances?|package|bonus|overtime|enhancements?|unsocial|shift|tax[- ]free|flights?|transport|alojamento|alojamiento|logement|vivienda|unterkunft|wohnung|primes?|subsidios?|zulagen?|beneficios|avantages|14|13))/;
 const ALONE_ON_LINE = /^[^\p{L}]*(?:[\p{L}$]{0,4}[^\p{L}\n]*)?$/u;
 
 function inSentenceOf(ctx: AdContext, money: Money, concepts: string[]): Hit[] {
@@ -23,6 +24,14 @@ function inSentenceOf(ctx: AdContext, money: Money, concepts: string[]): Hit[] {
 /** A fee, bonus or repayment word just before the amount ("fee: £50", "bonus of £600"). */
 function nonPayBefore(ctx: AdContext, money: Money): boolean {
   return inSentenceOf(ctx, money, NON_PAY_BEFORE).some((h) => h.end <= money.start && money.start - h.end <= 30);
+}
+
+/** A fee, bonus or repayment word in the amount's clause ("£38,500; OSCE fees paid" keeps them apart). */
+function nonPayInClause(ctx: AdContext, money: Money): boolean {
+  return inSentenceOf(ctx, money, NON_PAY_CONTEXT).some((h) => {
+    const [from, to] = h.end <= money.start ? [h.end, money.start] : [money.end, h.start];
+    return !/[;]/.test(ctx.text.slice(from, to));
+  });
 }
 
 export function isPayAmount(ctx: AdContext, money: Money): boolean {
@@ -36,8 +45,8 @@ export function isPayAmount(ctx: AdContext, money: Money): boolean {
     .filter((h) => !(/^pa(?:y|id)$/.test(ctx.folded.slice(h.start, h.end)) && money.start >= h.end && money.start - h.end <= 2 && !ctx.text.slice(h.end, money.start).includes(':')));
   if (payWords.length) return true;
   if (PACKAGE_AFTER.test(ctx.folded.slice(money.end, money.end + 30))) return true;
-  // "Nurses: £29,970", "enfermeiros 1 600 €": a role and an amount, nothing about fees.
-  if (inSentenceOf(ctx, money, ROLES).length && !inSentenceOf(ctx, money, NON_PAY_CONTEXT).length) return true;
+  // "Nurses: £29,970", "enfermeiros 1 600 €": a role and an amount, no fee in the same clause.
+  if (inSentenceOf(ctx, money, ROLES).length && !nonPayInClause(ctx, money)) return true;
   // An amount alone on one of the first lines, under the title, as boards print the salary.
   const lineStart = ctx.text.lastIndexOf('\n', money.start - 1) + 1;
   const lineEnd = ctx.text.indexOf('\n', money.end);
@@ -48,4 +57,14 @@ export function isPayAmount(ctx: AdContext, money: Money): boolean {
 
 export function payAmounts(ctx: AdContext): Money[] {
   return ctx.money.filter((m) => isPayAmount(ctx, m));
+}
+
+/** "Pay: twelve pounds sixty an hour", "Thirty-three thousand pounds per annum": pay written in words. */
+export function payInWords(ctx: AdContext): boolean {
+  return findAmountsInWords(ctx.folded).some((amount) => {
+    if (periodAfter(ctx.folded, amount.end)) return true;
+    const sentence = sentenceAt(ctx, amount.start);
+    return hitsInSentence(ctx, 'pay:pay-word', sentence).some((h) => h.end <= amount.start && /sal|wage|pay|remun|gehalt|verg|sueldo|vencim|rate/.test(ctx.folded.slice(h.start, h.end)))
+      && !hitsInSentence(ctx, 'fees:fee-strong', sentence).length;
+  });
 }

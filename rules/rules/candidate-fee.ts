@@ -3,6 +3,7 @@
 // a domestic criminal-record check, or money owed only on leaving early (that is repayment-clause).
 
 import type { Sentence } from '../context';
+import { isPayAmount } from '../detect/pay';
 import {
   followedBy, hitsInSentence, hitsOf, moneyInRange, negatedBefore, overlapping, precededBy, tokenDistance,
 } from '../query';
@@ -66,7 +67,9 @@ const RECRUITMENT_FEE = /recruit|placement|agenc|agent|cos\b|sponsor|processing|
 const EXEMPT = ['fees:exempt-check', 'fees:exempt-regulator', 'fees:exempt-other'];
 
 function exempt(input: RuleInput, sentence: Sentence, fee: Hit): boolean {
-  if (EXEMPT.some((c) => overlapping(input, c, fee) || precededBy(input, c, fee, 2))) return true;
+  // "a deposit or first month's rent": a tenancy deposit, not a recruitment one.
+  const deposit = /deposit|caution|kaution|fianza|caucao/.test(input.folded.slice(fee.start, fee.end));
+  if (EXEMPT.some((c) => overlapping(input, c, fee) || precededBy(input, c, fee, 2) || (deposit && followedBy(input, c, fee, 4)))) return true;
   if (RECRUITMENT_FEE.test(input.folded.slice(fee.start, fee.end))) return false;
   // A criminal-record check is often explained over two sentences; rent or parking in one; a
   // regulator's fee only right next to its name ("NMBI registration fee", not "Fee: … + NMBI …").
@@ -91,7 +94,13 @@ const PACKAGE_CONTENTS = /\b(?:cos|visa|ticket|agency|processing|medical|visto|b
 function packagePrice(input: RuleInput, sentence: Sentence, hit: Hit): boolean {
   if (!PACKAGE.test(input.folded.slice(hit.start, hit.end))) return false;
   if (!PACKAGE_CONTENTS.test(input.folded.slice(sentence.start, sentence.end))) return false;
-  return input.money.some((m) => m.start >= hit.end && m.start <= hit.end + 3);
+  return input.money.some((m) => m.start >= hit.end && m.start <= hit.end + 12 && !/[.!?\n]/.test(input.text.slice(hit.end, m.start)));
+}
+
+/** "Registration ksh 15k only": a fee label followed on the same line by a one-off amount that is not pay. */
+function amountRightAfter(input: RuleInput, hit: Hit): boolean {
+  if (/[-‐]$/.test(input.text.slice(Math.max(0, hit.start - 1), hit.start))) return false; // "pre-registration £26,530"
+  return input.money.some((m) => m.start >= hit.end && /^[ \t\u00a0]{0,2}$/.test(input.text.slice(hit.end, m.start)) && !isPayAmount(input, m));
 }
 
 const PAY_VERB = /^(?:pay|paid|pays|paying|payment|pague|paga|pagar|payer|payez|paie|zahlen|bezahlen|pagame?|deposit)$/;
@@ -100,7 +109,8 @@ const SALARY_QUALIFIER = /(?:salary|pay|remuneration|relocation|benefits?|welcom
 function sentenceFees(input: RuleInput, sentence: Sentence): Span[] {
   const fees = hitsInSentence(input, 'fees:fee-strong', sentence);
   const generic = hitsInSentence(input, 'fees:fee-generic', sentence).filter((g) => !fees.some((f) => f.first <= g.first && g.last <= f.last));
-  const labels = hitsInSentence(input, 'fees:fee-label', sentence).filter((l) => labelledAmount(input, l) || packagePrice(input, sentence, l));
+  const labels = hitsInSentence(input, 'fees:fee-label', sentence)
+    .filter((l) => labelledAmount(input, l) || amountRightAfter(input, l) || packagePrice(input, sentence, l));
   const money = moneyInRange(input, sentence.start, sentence.end + 2).filter((m) => m.period === null);
   const spans: Span[] = [];
 
@@ -108,7 +118,7 @@ function sentenceFees(input: RuleInput, sentence: Sentence): Span[] {
     if (exempt(input, sentence, hit) || negated(input, hit)) return;
     const who = payer(input, sentence, hit) ?? listHeaderPayer(input, sentence);
     if (who === 'employer') return;
-    const labelled = labelledAmount(input, hit);
+    const labelled = labelledAmount(input, hit) || (kind === 'label' && amountRightAfter(input, hit));
     if (kind === 'strong' && !(money.length || who === 'candidate' || selfEvident || labelled)) return;
     if (kind === 'generic' && !(money.length && (who === 'candidate' || labelled))) return;
     const amount = money.find((m) => m.start >= hit.start - 40);
@@ -150,7 +160,7 @@ function sentenceFees(input: RuleInput, sentence: Sentence): Span[] {
   // "Candidates are responsible for the cost of their Certificate of Sponsorship", "CoS for sale",
   // "the sponsorship cost will be deducted from your first salaries", "support package payable by the candidate".
   const responsible = hitsInSentence(input, 'negation:candidate-pays', sentence)
-    .filter((h) => /responsible|own (?:cost|expense)|deduct|for sale|buy|purchase|bear|borne|cover|payable by|paid by|a la charge|a cargo|zu tragen|vom bewerber|descontad|deduit|preleve|will pay|must pay|need to pay|have to pay|themselves|yourself|what you pay|charged|eigene kosten|selbst|sua conta|suas custas|su cuenta|vos propres frais|leurs frais|votre charge|la charge de la candidat|la charge du candidat|restent a la charge|contribut|assume|asume|suporta|corre con|retenus sur|descontad|se descontara|tragt|ubernimmt der bewerber|zahlt der bewerber/.test(input.folded.slice(h.start, h.end)));
+    .filter((h) => /responsible|own (?:cost|expense)|deduct|for sale|buy|purchase|bear|borne|cover|payable by|paid by|a la charge|a cargo|zu tragen|vom bewerber|descontad|deduit|preleve|will pay|must pay|need to pay|have to pay|themselves|yourself|what you pay|charged|eigene kosten|selbst|sua conta|suas custas|su cuenta|vos propres frais|leurs frais|votre charge|la charge de la candidat|la charge du candidat|restent a la charge|contribut|assume|asume|suporta|corre con|retenus sur|descontad|se descontara|tragt|ubernimmt der bewerber|zahlt der bewerber|payable before|payable upfront|payment plan/.test(input.folded.slice(h.start, h.end)));
   const noEmployer = !hitsInSentence(input, 'negation:employer-pays', sentence).length && !hitsInSentence(input, 'negation:free', sentence).length;
   const header = listHeaderPayer(input, sentence);
   for (const item of hitsInSentence(input, 'fees:cost-item', sentence)) {

@@ -25,6 +25,8 @@ export const documentRetention: Rule = {
         // German splits the verb around its negation: "wir behalten keine Originale ein".
         && !followedBy(input, 'negation:neg', r, 1)
         && !own.some((o) => tokenDistance(o, r) <= 4)
+        // "keep their documents and designated assets up to date": records maintained, not papers held.
+        && !followedBy(input, 'documents:maintained', r, 10)
         && docs.some((d) => tokenDistance(d, r) <= 12),
       );
       if (retains.length) evidence.push(sentenceSpan(input, sentence));

@@ -3,7 +3,7 @@
 // the page's structured data, a pay scale ("Band 5", "TVöD P7", "barème IFIC") or an amount for a
 // period all count.
 
-import { payAmounts } from '../detect/pay';
+import { payAmounts, payInWords } from '../detect/pay';
 import { hitsOf } from '../query';
 import type { Rule, RuleInput } from '../rule';
 
@@ -17,7 +17,7 @@ function structuredPay(input: RuleInput): boolean {
 export function statesPay(input: RuleInput): boolean {
   if (structuredPay(input)) return true;
   if (hitsOf(input, 'pay:pay-scale').length) return true;
-  return payAmounts(input).length > 0;
+  return payAmounts(input).length > 0 || payInWords(input);
 }
 
 export const missingPay: Rule = {

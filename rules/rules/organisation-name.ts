@@ -13,7 +13,13 @@ const NOT_AN_ORGANISATION = new Set(['list', 'council', 'commission', 'office', 
 /** German writes institutions as one compound word: Kreiskliniken, Seniorenstift, Reha-Zentrum, Praxisnetz. */
 const GERMAN_INSTITUTION = /(?:klinik|kliniken|klinikum|krankenhaus|krankenhauser|spital|stift|zentrum|zentren|heim|heime|residenz|netz|praxis|dienst|dienste|verbund|gruppe|agentur|akademie)$/;
 
-const STRONG_NOUNS = new Set(['agency', 'agence', 'agencia', 'agentur', 'group', 'groupe', 'grupo', 'gruppe', 'cabinet', 'association', 'associacao', 'asociacion', 'foundation', 'fondation', 'fundacao', 'fundacion', 'stiftung', 'recruitment', 'recrutement', 'recrutamento', 'reclutamiento', 'staffing', 'manpower', 'recruiters', 'consulting', 'consultancy', 'conseil', 'partners', 'solutions', 'services', 'servicos', 'servicios', 'partnership', 'authority', 'board', 'trust', 'ministry', 'department', 'hospital', 'hospitals', 'clinic', 'clinique', 'clinica', 'klinik', 'klinikum']);
+/** Registered company forms (not "Trust" or "Foundation", which generic phrases also end with). */
+const LEGAL_FORM = /^(?:ltd|limited|llc|llp|inc|corp|gmbh|ggmbh|lda|ltda|sarl|sas|sasu|srl|sprl|asbl|pvt|pty|plc|cic|kft|mbh|epe|ipss)$/;
+
+/** Lower-case words inside an institution's name: "Centre hospitalier de …", "Centro hospitalar universitário …". */
+const INSTITUTIONAL_ADJECTIVES = new Set(['hospitalier', 'hospitaliere', 'hospitaliers', 'universitaire', 'universitaires', 'regional', 'regionale', 'departemental', 'intercommunal', 'hospitalar', 'universitario', 'universitaria', 'medical', 'medicale', 'medico', 'medica', 'social', 'sanitaire', 'geriatrique', 'geriatrico', 'psychiatrique', 'psiquiatrico', 'municipal', 'local', 'general', 'generale', 'de', 'saude', 'salud', 'sante']);
+
+const STRONG_NOUNS = new Set(['chu', 'chr', 'ch', 'chsld', 'cisss', 'ciusss', 'ehpad', 'centre', 'centro', 'hopital', 'hospitalier', 'hospitalar', 'hospitales', 'hospitais', 'lar', 'residencia', 'krankenhaus', 'agency', 'agence', 'agencia', 'agentur', 'group', 'groupe', 'grupo', 'gruppe', 'cabinet', 'association', 'associacao', 'asociacion', 'foundation', 'fondation', 'fundacao', 'fundacion', 'stiftung', 'recruitment', 'recrutement', 'recrutamento', 'reclutamiento', 'staffing', 'manpower', 'recruiters', 'consulting', 'consultancy', 'conseil', 'partners', 'solutions', 'services', 'servicos', 'servicios', 'partnership', 'authority', 'board', 'trust', 'ministry', 'department', 'hospital', 'hospitals', 'clinic', 'clinique', 'clinica', 'klinik', 'klinikum']);
 const DESTINATION_WORDS = new Set(['uk', 'u k', 'england', 'britain', 'great britain', 'united kingdom', 'scotland', 'wales', 'europe', 'usa', 'us', 'america', 'canada', 'australia', 'germany', 'deutschland', 'france', 'portugal', 'ireland', 'gulf', 'saudi', 'dubai', 'uae']);
 
 let vocabulary: { nouns: Set<string>; phrases: string[]; suffixes: Set<string>; generic: Set<string>; places: Set<string> } | undefined;
@@ -48,7 +54,7 @@ function isCapitalised(raw: string): boolean {
   return first !== first.toLowerCase() || /\d/.test(first);
 }
 
-function runsOf(line: string, offset: number): Word[][] {
+function runsOf(line: string, offset: number, suffixes: Set<string>): Word[][] {
   const runs: Word[][] = [];
   let run: Word[] = [];
   let previousEnd = -1;
@@ -57,12 +63,14 @@ function runsOf(line: string, offset: number): Word[][] {
     const key = tokensKey(raw);
     const word = { raw, key, start: offset + m.index, end: offset + m.index + raw.length };
     const gap = previousEnd < 0 ? '' : line.slice(previousEnd, m.index);
-    const joined = previousEnd >= 0 && /^[\s.]*$/.test(gap) && gap.length <= 3;
+    // "Heart & Medical Centre"; "Global Care Angola, Lda."
+    const joined = previousEnd >= 0 && ((/^[\s.&]*$/.test(gap) && gap.length <= 3) || (/^\.?,\s?$/.test(gap) && suffixes.has(key) && key.length >= 3));
     if (!joined && run.length) {
       runs.push(run);
       run = [];
     }
-    if (isCapitalised(raw) || (run.length && CONNECTORS.has(key))) run.push(word);
+    const institutional = run.length > 0 && INSTITUTIONAL_ADJECTIVES.has(key);
+    if (isCapitalised(raw) || (run.length && CONNECTORS.has(key)) || institutional) run.push(word);
     else if (run.length) {
       runs.push(run);
       run = [];
@@ -81,7 +89,8 @@ function isOrganisation(run: Word[], allCaps: boolean, v: NonNullable<typeof voc
   run = run.flatMap((w) => w.key.includes(' ') ? w.key.split(' ').map((key) => ({ ...w, key })) : [w]);
   const keys = run.map((w) => w.key);
   const joined = keys.join(' ');
-  const hasSuffix = keys.some((k) => v.suffixes.has(k)) || v.phrases.some((p) => ` ${joined} `.includes(` ${p} `) && /(?:ltd|limited|llc|pvt|pty|nhs|foundation|trust|co|private|sp)/.test(p));
+  // A legal form ends a name ("PADMA OVERSEAS LTD", "Mhizha Global Careers Ltd"); short ones ("AS", "SA") only as the last word.
+  const hasSuffix = keys.some((k, i) => v.suffixes.has(k) && (i === keys.length - 1 || (i === keys.length - 2 && k.length > 3))) || v.phrases.some((p) => ` ${joined} `.includes(` ${p} `) && /(?:ltd|limited|llc|pvt|pty|nhs|foundation|trust|co|private|sp)/.test(p));
   if (allCaps && !hasSuffix) return false;
   if (NOT_AN_ORGANISATION.has(keys[keys.length - 1]!)) return false;
   const isNoun = (k: string) => v.nouns.has(k) || (k.length > 6 && GERMAN_INSTITUTION.test(k));
@@ -90,6 +99,8 @@ function isOrganisation(run: Word[], allCaps: boolean, v: NonNullable<typeof voc
   const distinctive = run.filter((w) => !CONNECTORS.has(w.key) && !v.generic.has(w.key) && !v.places.has(w.key) && !isNoun(w.key) && !v.suffixes.has(w.key) && !/^\d+$/.test(w.key) && w.key.length > 1);
   // "Agência Equador Emprego", "Kenya Medical Recruitment": a place is a name next to a strong organisation word.
   const placeName = keys.some((k) => STRONG_NOUNS.has(k)) && run.some((w) => v.places.has(w.key) && !DESTINATION_WORDS.has(w.key));
+  // A registered legal form names a company even when its other words are generic ("Global Care Angola, Lda.").
+  if (run.length >= 2 && LEGAL_FORM.test(keys[keys.length - 1]!)) return true;
   return (distinctive.length > 0 || placeName) && (run.length >= 2 || hasSuffix);
 }
 
@@ -101,7 +112,7 @@ export function findOrganisationName(ctx: AdContext, countries: Country[]): { st
     const letters = line.replace(/[^\p{L}]/gu, '');
     const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
     const allCaps = letters.length >= 6 && upper / letters.length > 0.7;
-    for (const run of runsOf(line, offset)) {
+    for (const run of runsOf(line, offset, vocabulary.suffixes)) {
       if (isOrganisation(run, allCaps, vocabulary)) return { start: run[0]!.start, end: run[run.length - 1]!.end };
     }
     offset += line.length + 1;

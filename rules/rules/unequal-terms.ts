@@ -53,6 +53,31 @@ function differs(input: RuleInput, from: Sentence, to: Sentence, migrant: Hit[],
   return exclusion && development;
 }
 
+/** The normal band while awaiting registration, unless the ad says it lasts beyond it. */
+function preRegistrationOnly(input: RuleInput, sentence: Sentence): boolean {
+  const preRegistration = hitsInSentence(input, 'unequal:pre-registration', sentence).length > 0;
+  return preRegistration && !hitsInSentence(input, 'unequal:even-after', sentence).length;
+}
+
+/** Exclusion or lesser terms said of migrants in so many words, even without naming the staff who do get them. */
+const EXPLICIT_EXCLUSION = /not included|excluded|not eligible|ineligible|not entitled|no access|cannot access|can't access|restent remuneres|ne beneficient pas|n ouvre pas droit|pas acces|statt|anstatt|keinen zugang|kein anspruch|nicht berechtigt|nao tem direito|sem acesso|excluidos|no tienen derecho|sin acceso|excluidos/;
+
+/**
+ * "Sponsored staff are not included in the annual pay award", "Ausländische Pflegekräfte werden auch
+ * nach der Anerkennung … in P5 statt P7 eingruppiert": the migrants are the subject and what they are
+ * denied is pay, a band or development.
+ */
+function worseForMigrantsAlone(input: RuleInput, sentence: Sentence): boolean {
+  const migrant = hitsInSentence(input, 'unequal:migrant-group', sentence)[0];
+  if (!migrant) return false;
+  const worse = hitsInSentence(input, 'unequal:worse', sentence)
+    .filter((h) => h.first >= migrant.last && EXPLICIT_EXCLUSION.test(input.folded.slice(h.start, h.end)));
+  if (!worse.length) return false;
+  const about = hitsInSentence(input, 'unequal:development', sentence).length > 0 || hitsInSentence(input, 'pay:pay-scale', sentence).length > 0
+    || hitsInSentence(input, 'pay:pay-word', sentence).length > 0;
+  return about && !hitsInSentence(input, 'unequal:equal', sentence).length;
+}
+
 export const unequalTerms: Rule = {
   id: 'unequal-terms',
   severity: 'warning',
@@ -63,25 +88,27 @@ export const unequalTerms: Rule = {
   detect(input) {
     const evidence: Span[] = [];
     for (const sentence of input.sentences) {
-      const migrant = hitsInSentence(input, 'unequal:migrant-group', sentence);
-      if (!migrant.length) continue;
-      for (const [from, to] of [[Math.max(0, sentence.index - 1), sentence.index], [sentence.index, Math.min(input.sentences.length - 1, sentence.index + 1)]] as const) {
-        const a = input.sentences[from]!;
-        const b = input.sentences[to]!;
-        const domestic = [...hitsInSentences(input, 'unequal:domestic-group', from, to), ...destinationDemonymHits(input, a, b)];
-        if (!domestic.length) continue;
-        if (hitsInSentences(input, 'unequal:equal', from, to).length) continue;
-        const migrants = hitsInSentences(input, 'unequal:migrant-group', from, to)
-          .filter((m) => !domestic.some((d) => d.first <= m.first && m.last <= d.last));
-        if (!migrants.length) continue;
-        if (!differs(input, a, b, migrants, domestic)) continue;
-        const preRegistration = hitsInSentence(input, 'unequal:pre-registration', sentence).length > 0;
-        const evenAfter = hitsInSentence(input, 'unequal:even-after', sentence).length > 0;
-        if (preRegistration && !evenAfter) continue;
-        evidence.push(sentenceSpan(input, a), ...(to !== from ? [sentenceSpan(input, b)] : []));
-        break;
-      }
+      if (!hitsInSentence(input, 'unequal:migrant-group', sentence).length) continue;
+      const compared = comparedWithDomestic(input, sentence);
+      if (compared) evidence.push(...compared);
+      else if (worseForMigrantsAlone(input, sentence) && !preRegistrationOnly(input, sentence)) evidence.push(sentenceSpan(input, sentence));
     }
     return evidence.length ? { evidence } : null;
   },
 };
+
+/** Migrants and domestic staff named in this sentence and a neighbour, on different terms: the sentences that say so. */
+function comparedWithDomestic(input: RuleInput, sentence: Sentence): Span[] | null {
+  const last = input.sentences.length - 1;
+  for (const [from, to] of [[Math.max(0, sentence.index - 1), sentence.index], [sentence.index, Math.min(last, sentence.index + 1)]] as const) {
+    const a = input.sentences[from]!;
+    const b = input.sentences[to]!;
+    const domestic = [...hitsInSentences(input, 'unequal:domestic-group', from, to), ...destinationDemonymHits(input, a, b)];
+    if (!domestic.length || hitsInSentences(input, 'unequal:equal', from, to).length) continue;
+    const migrants = hitsInSentences(input, 'unequal:migrant-group', from, to)
+      .filter((m) => !domestic.some((d) => d.first <= m.first && m.last <= d.last));
+    if (!migrants.length || !differs(input, a, b, migrants, domestic) || preRegistrationOnly(input, sentence)) continue;
+    return [sentenceSpan(input, a), ...(to !== from ? [sentenceSpan(input, b)] : [])];
+  }
+  return null;
+}

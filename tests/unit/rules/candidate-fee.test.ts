@@ -111,6 +111,22 @@ const EN_POSITIVE: Case[] = [
       ].join('\n\n'),
     },
   },
+  {
+    name: "a fee label and a one-off amount with no colon",
+    ad: "Care assistant jobs in the UK for Ugandans. Visa sponsorship and good pay. Registration UGX 600k only. WhatsApp Peter 0772 000 111.",
+  },
+  {
+    name: "a CoS and visa package priced a few words after the label",
+    ad: "Your UK carer visa, sorted! Medway Pathways Ltd has moved 200 carers from Lusaka. CoS + visa package just £3,900 (instalments accepted).",
+  },
+  {
+    name: "a readiness course the candidate pays before the CoS",
+    ad: {
+      title: "Registered Nurses – UK Care Homes",
+      employer: "Larchfield Nursing Ltd",
+      description: "£37,500 per annum. Every candidate must first complete our OSCE preparation course with our partner academy (£1,200, payable before your Certificate of Sponsorship is assigned).",
+    },
+  },
 ];
 
 const EN_NEGATIVE: Case[] = [
@@ -171,6 +187,26 @@ const EN_NEGATIVE: Case[] = [
       description:
         'We reimburse your NMC application fee (£153) and your OSCE fee (£794) in full, and we pay for your visa. Band 5, £29,970.',
     },
+  },
+  {
+    name: "a pre-registration salary written right after the word registration",
+    ad: {
+      title: "Registered Nurses – Medical Wards",
+      employer: "Eastleigh General NHS Trust",
+      description: "Salary: £29,970 – £36,483 (Band 5), pre-registration £26,530 (Band 4) until your NMC PIN arrives. Our international nurses complete a funded OSCE programme.",
+    },
+  },
+  {
+    name: "a tenancy deposit the employer lends towards",
+    ad: {
+      title: "Staff Nurse – Critical Care",
+      employer: "Fenland University Hospitals NHS Foundation Trust",
+      description: "Band 5, £29,970 – £36,483. £1,000 welcome payment and up to £2,500 loan to help with a deposit or first month’s rent, subject to eligibility.",
+    },
+  },
+  {
+    name: "an agency name that ends in a fee word, above the salary line",
+    ad: "PFLEGE IN ÖSTERREICH\nAlpenland Pflege Vermittlung\n3.000 € – 3.400 € brutto. Deutschkurs inklusive. Alle Kosten trägt der Arbeitgeber.",
   },
 ];
 

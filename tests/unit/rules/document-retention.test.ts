@@ -76,6 +76,22 @@ const EN_NEGATIVE: Case[] = [
       description: 'Healthcare assistants in Aberdeen, £12.60 per hour, visa sponsorship. We will never hold your passport or identity documents.',
     },
   },
+  {
+    name: "the worker will hold a diploma",
+    ad: {
+      title: "Dental Nurse",
+      employer: "Riverside Dental Care Ltd",
+      description: "You will hold the National Diploma in Dental Nursing or equivalent and be registered with the GDC.",
+    },
+  },
+  {
+    name: "keeping documents up to date",
+    ad: {
+      title: "Biomedical Scientist",
+      employer: "Northgate Pathology Services",
+      description: "Biomedical scientists in our hospital laboratory will keep their documents and designated assets up to date and take part in audits.",
+    },
+  },
 ];
 
 const FR_POSITIVE: Case[] = [

@@ -33,6 +33,14 @@ const EN_POSITIVE: Case[] = [
     name: 'emoji post with no name',
     ad: '🏥 NURSES & CARERS WANTED 🏥\n🇬🇧 UK jobs, visa sponsored ✅\n💷 £28,000/year\n📩 send CV + passport page today',
   },
+  {
+    name: "a generic \"NHS Trust\" with no name",
+    ad: "A leading NHS Trust in the North West is seeking Band 5 nurses from overseas.\nSalary £29,970 – £36,483. Relocation package.\nApply via the form below.",
+  },
+  {
+    name: "a title-case slogan is not a company",
+    ad: "Visa Sponsorship Available For Care Assistants\n£12.00 per hour, 40 hours. Apply by email.",
+  },
 ];
 
 const EN_NEGATIVE: Case[] = [
@@ -57,6 +65,10 @@ const EN_NEGATIVE: Case[] = [
       employer: 'Meadowsweet Care Homes Ltd',
       description: 'Healthcare assistant for a nursing home in Lincoln, £12.40 per hour. Visa sponsorship available.',
     },
+  },
+  {
+    name: "a hospital name with an ampersand",
+    ad: "Staff Nurse (ICU) – Pokhara\nGandaki Heart & Medical Centre, Lakeside\nNPR 45,000 per month. Nepal Nursing Council registration required.",
   },
 ];
 
@@ -90,6 +102,14 @@ const FR_NEGATIVE: Case[] = [
       description: 'L\'Agence EuroSoins Conseil recrute, pour le compte d\'un hôpital client en Belgique, des infirmiers diplômés. 2 600 € brut, visa pris en charge.',
     },
   },
+  {
+    name: "a \"Centre hospitalier de …\" name written in lower case",
+    ad: "Infirmiers – Centre hospitalier de Bourg-en-Bresse\nDe 2 100 € à 2 700 € brut. Aucuns frais à la charge des candidats.",
+  },
+  {
+    name: "a CHU named by its city",
+    ad: "Infirmiers à diplôme hors UE – CHU de Dijon\nVous êtes recruté comme aide-soignant (1 950 € brut) en attendant l'autorisation d'exercice.",
+  },
 ];
 
 const PT_POSITIVE: Case[] = [
@@ -106,6 +126,10 @@ const PT_POSITIVE: Case[] = [
       description: 'O nosso cliente, um grupo de lares no Reino Unido, procura cuidadores. £12 por hora, com visto. Candidate-se já.',
     },
   },
+  {
+    name: "an all-capitals post with a two-letter word that is also a legal form",
+    ad: "ATENÇÃO ENFERMEIROS\nVAGAS EM LARES E HOSPITAIS DE PORTUGAL!!!\nVAGAS LIMITADAS – SÓ ATÉ AMANHÃ ÀS 12H\nSalário 1.400 € brutos",
+  },
 ];
 
 const PT_NEGATIVE: Case[] = [
@@ -121,6 +145,10 @@ const PT_NEGATIVE: Case[] = [
       title: 'Enfermeiros para o Reino Unido',
       description: 'A Lusocare Recrutamento Lda recruta, em nome de um hospital cliente do NHS, enfermeiros com experiência. £29.970 por ano, com visto.',
     },
+  },
+  {
+    name: "a company whose legal form follows a comma",
+    ad: "Trabalhe no Reino Unido como cuidador(a)! Salário £12,00/hora. Horizonte Care Moçambique, Lda., Maputo.",
   },
 ];
 

@@ -27,6 +27,14 @@ const EN_POSITIVE: Case[] = [
     name: 'ALL CAPS: "COMPETITIVE SALARY + BENEFITS"',
     ad: 'UK CARE HOME NURSES – VISA SPONSORSHIP – COMPETITIVE SALARY + BENEFITS – FLIGHTS PAID. APPLY TO PRIMECARE STAFFING LTD.',
   },
+  {
+    name: "only a repayment written in words, no pay",
+    ad: {
+      title: "Overseas Nurses – UK",
+      employer: "Thistle Global Nursing Ltd",
+      description: "We recruit nurses from Ghana and Kenya for UK hospitals. If you leave within two years you repay three thousand pounds.",
+    },
+  },
 ];
 
 const EN_NEGATIVE: Case[] = [
@@ -61,6 +69,22 @@ const EN_NEGATIVE: Case[] = [
       title: 'Care Assistants – Visa Sponsorship',
       employer: 'Meadowsweet Care Homes Ltd',
       description: 'Care assistants for our homes in Lincolnshire. Skilled Worker visa sponsorship. Pay: £12.40 per hour.',
+    },
+  },
+  {
+    name: "pay written in words with a period",
+    ad: {
+      title: "Senior Carers – Sponsorship Available",
+      employer: "Ashdown Lodge Care Home, Hereford",
+      description: "Pay: twelve pounds eighty an hour, 40 hours a week. We pay your Certificate of Sponsorship, visa and flights for carers recruited from overseas.",
+    },
+  },
+  {
+    name: "a salary with a trailing plus",
+    ad: {
+      title: "Zambian Nurses – UK Jobs",
+      employer: "Kafue Health Careers Ltd, Lusaka",
+      description: "We recruit nurses in Lusaka for NHS trusts. £37,000+, OSCE paid.",
     },
   },
 ];

@@ -182,6 +182,15 @@ const FR_POSITIVE: Case[] = [
         'Nous recrutons des infirmiers nigériens diplômés pour nos cliniques à Genève, en Suisse. Permis de travail et relocalisation pris en charge. Salaire CHF 6 200 par mois.',
     },
   },
+  {
+    name: "a referral question about nurses living in the country",
+    ad: {
+      title: "Prime de cooptation : 700 € !",
+      employer: "Résidences Les Tilleuls (Normandie)",
+      description: "Vous connaissez une infirmière au Togo ? Recommandez-la-nous : 700 € de prime pour chaque infirmière recrutée. Infirmières : 2 150 € brut.",
+    },
+    countries: ["TG"],
+  },
 ];
 
 const FR_NEGATIVE: Case[] = [
@@ -224,6 +233,10 @@ const FR_NEGATIVE: Case[] = [
         'L\'Hôpital Saint-Luc de Douala recrute des infirmiers camerounais pour son service des urgences. Poste basé à Douala, Cameroun. ' +
         'Salaire 350 000 FCFA par mois. Dossier à déposer au service du personnel.',
     },
+  },
+  {
+    name: "a job in Senegal named after its hospital and city",
+    ad: "Infirmiers – Hôpital de Thiès\nRecrutement local, salaire 350 000 FCFA par mois. Candidats résidant au Sénégal.",
   },
 ];
 

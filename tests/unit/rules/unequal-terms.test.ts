@@ -34,6 +34,14 @@ const EN_POSITIVE: Case[] = [
         'Visa sponsorship available. Registered nurse salary: overseas nurses £24,000 per year; British nurses £30,000 per year for the same post.',
     },
   },
+  {
+    name: "migrants excluded from the pay award, no domestic group named",
+    ad: {
+      title: "Care Assistants – Sponsorship Available",
+      employer: "Hollybrook Care Group",
+      description: "£12.60 per hour. Visa-sponsored carers are not included in the annual pay award or the retention bonus during their first three years.",
+    },
+  },
 ];
 
 const EN_NEGATIVE: Case[] = [
@@ -63,6 +71,14 @@ const EN_NEGATIVE: Case[] = [
       description: 'Band 5 for all registered nurses, including international recruits and UK graduates. Visa sponsorship available.',
     },
   },
+  {
+    name: "migrants alone, on the normal band while awaiting the OSCE",
+    ad: {
+      title: "International Nurses – OSCE Programme",
+      employer: "Wrekin Valley NHS Trust",
+      description: "International nurses are not eligible for Band 5 while awaiting the OSCE; they are paid Band 4 and move to Band 5 as soon as they receive their NMC PIN.",
+    },
+  },
 ];
 
 const FR_POSITIVE: Case[] = [
@@ -82,6 +98,13 @@ const FR_POSITIVE: Case[] = [
       employer: 'Groupe Santé Alliance',
       description:
         'Salaire 2 200 € brut, visa pris en charge. La formation continue est réservée aux salariés français ; les recrues internationales n\'y ont pas accès.',
+    },
+  },
+  {
+    name: "nurses with a foreign diploma kept on the care-assistant scale even after authorisation",
+    ad: {
+      title: "Infirmiers diplômés hors UE – Clinique du Parc, Lyon",
+      description: "Les infirmiers à diplôme étranger restent rémunérés sur la grille des aides-soignants (1 900 € brut) même après l'obtention de l'autorisation d'exercice.",
     },
   },
 ];
