@@ -2,6 +2,8 @@
 // overhead, content-script size, evidence log) are added by scripts/bench/*.ts when available.
 
 import { benchEngine, type Figures } from './bench/engine';
+import { benchEvidence } from './bench/evidence';
+import { benchPage } from './bench/page';
 
 function print(title: string, figures: Figures[]): void {
   console.log(`\n== ${title}`);
@@ -10,3 +12,5 @@ function print(title: string, figures: Figures[]): void {
 }
 
 print('Rules engine (Node, one core)', benchEngine());
+print('Evidence log (10,000 records)', await benchEvidence());
+print('Job board page in Chromium', await benchPage());
