@@ -1,10 +1,12 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { OUTPUT_DIR } from './scripts/output-dir';
 
 // `wxt build --mode demo` also runs on pages served from 127.0.0.1 (the demo and the browser
 // tests); production builds only ever run on the supported job boards.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: OUTPUT_DIR,
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ mode, browser }) => ({

@@ -11,6 +11,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { outputPath } from '../output-dir';
 import { browserPath, DEMO_EXTENSION } from '../demo/launch';
 import type { Figures } from './engine';
 import { listingPage } from './listing-page';
@@ -18,7 +19,7 @@ import { listingPage } from './listing-page';
 const CARDS = 100;
 const APPENDED = 20;
 const RUNS = 5;
-const CONTENT_SCRIPT = resolve('.output/chrome-mv3/content-scripts/content.js');
+const CONTENT_SCRIPT = outputPath('chrome-mv3', 'content-scripts', 'content.js');
 
 interface Run {
   load: number;

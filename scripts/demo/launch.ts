@@ -3,10 +3,11 @@
 
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { outputPath } from '../output-dir';
 
-export const DEMO_EXTENSION = resolve('.output/chrome-mv3-demo');
+export const DEMO_EXTENSION = outputPath('chrome-mv3-demo');
 
 export function browserPath(): string | undefined {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;

@@ -3,10 +3,11 @@
 
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { outputPath } from '../../scripts/output-dir';
 
-export const EXTENSION = resolve('.output/chrome-mv3-demo');
+export const EXTENSION = outputPath('chrome-mv3-demo');
 export const FIXTURES = `http://127.0.0.1:${process.env.FIXTURE_PORT ?? 4178}`;
 
 export function chromiumPath(): string | undefined {
