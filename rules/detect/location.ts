@@ -2,7 +2,7 @@
 // Dublin, Ireland", "Abuja") and of a page's domain (jobs.nhs.uk → GB).
 
 import { fold } from '../text/fold';
-import { lexiconMatcher } from '../text/lexicon';
+import { isAmbiguousForm, lexiconMatcher } from '../text/lexicon';
 import { tokenize } from '../text/tokens';
 
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?(?:\s*\d[A-Z]{2})?\b/;
@@ -13,12 +13,21 @@ const CA_PROVINCE = /,\s*(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\b/;
 /** ISO country named by a location field, or undefined. */
 export function countryOfLocation(location: string | undefined): string | undefined {
   if (!location) return undefined;
-  const hits = lexiconMatcher().scan(tokenize(fold(location)));
-  const names = hits.filter((h) => /^country:[A-Z]{2}:(name|city)$/.test(h.concept));
+  const folded = fold(location);
+  const hits = lexiconMatcher().scan(tokenize(folded));
+  const all = hits.filter((h) => /^country:[A-Z]{2}:(name|city)$/.test(h.concept));
+  // "Panama City, FL", "St Lucia QLD": a name that is also something else gives way to a state or postcode.
+  const clear = all.filter((h) => !isAmbiguousForm(h.concept.split(':')[1]!, folded.slice(h.start, h.end)));
+  const names = clear.length || !regionCountry(location) ? all.filter((h) => clear.length === 0 || clear.includes(h)) : [];
   // The last-named country wins: "Dublin, County Dublin, Ireland".
   const byName = names.filter((h) => h.concept.endsWith(':name'));
   const pick = byName[byName.length - 1] ?? names[names.length - 1];
   if (pick) return pick.concept.split(':')[1];
+  return regionCountry(location);
+}
+
+/** A US state, Canadian province, Australian state or UK postcode in a location field. */
+function regionCountry(location: string): string | undefined {
   if (US_STATE.test(location)) return 'US';
   if (CA_PROVINCE.test(location)) return 'CA';
   if (AU_STATE.test(location)) return 'AU';
