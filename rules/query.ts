@@ -51,8 +51,19 @@ export function hitsInSentences(ctx: AdContext, concept: string, from: number, t
   return hitsInTokens(ctx, concept, a.firstToken, b.lastToken);
 }
 
+/** Amounts lying within [start, end]; the amounts are in text order, so this is a binary search. */
 export function moneyInRange(ctx: AdContext, start: number, end: number): Money[] {
-  return ctx.money.filter((m) => m.start >= start && m.end <= end);
+  const list = ctx.money;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: Money[] = [];
+  for (let i = lo; i < list.length && list[i]!.start <= end; i++) if (list[i]!.end <= end) found.push(list[i]!);
+  return found;
 }
 
 /** A hit of `concept` ends within `window` tokens before `hit` starts, in the same sentence. */

@@ -17,11 +17,14 @@ for (const [lang, words] of Object.entries(STOPWORDS) as Array<[Lang, string[]]>
   for (const word of words) LOOKUP.set(word, [...(LOOKUP.get(word) ?? []), lang]);
 }
 
+/** The first few hundred words tell the language as well as the whole ad. */
+const MAX_TOKENS = 800;
+
 export function detectLanguage(tokens: readonly Token[], declared?: string): Lang {
   const hint = declared?.slice(0, 2).toLowerCase();
   if (hint && hint in STOPWORDS) return hint as Lang;
   const score: Record<Lang, number> = { en: 0, fr: 0, pt: 0, es: 0, de: 0 };
-  const limit = Math.min(tokens.length, 4000);
+  const limit = Math.min(tokens.length, MAX_TOKENS);
   for (let i = 0; i < limit; i++) {
     const langs = LOOKUP.get(tokens[i]!.text);
     if (langs) for (const lang of langs) score[lang] += 1 / langs.length;

@@ -48,11 +48,37 @@ export function isPayAmount(ctx: AdContext, money: Money): boolean {
   // "Nurses: £29,970", "enfermeiros 1 600 €": a role and an amount, no fee in the same clause.
   if (inSentenceOf(ctx, money, ROLES).length && !nonPayInClause(ctx, money)) return true;
   // An amount alone on one of the first lines, under the title, as boards print the salary.
-  const lineStart = ctx.text.lastIndexOf('\n', money.start - 1) + 1;
-  const lineEnd = ctx.text.indexOf('\n', money.end);
-  const line = ctx.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
-  const lineNumber = ctx.text.slice(0, lineStart).split('\n').length;
-  return lineNumber <= 4 && ALONE_ON_LINE.test(line.replace(ctx.text.slice(money.start, money.end), ''));
+  if (money.start >= headEnd(ctx)) return false;
+  const before = ctx.text.slice(Math.max(0, money.start - MAX_SALARY_LINE), money.start);
+  const after = ctx.text.slice(money.end, money.end + MAX_SALARY_LINE);
+  const lineBreakBefore = before.lastIndexOf('\n');
+  const lineBreakAfter = after.indexOf('\n');
+  const startsLine = lineBreakBefore >= 0 || money.start <= MAX_SALARY_LINE;
+  const endsLine = lineBreakAfter >= 0 || money.end + MAX_SALARY_LINE >= ctx.text.length;
+  if (!startsLine || !endsLine) return false;
+  const rest = before.slice(lineBreakBefore + 1) + after.slice(0, lineBreakAfter < 0 ? undefined : lineBreakAfter);
+  return rest.length <= MAX_SALARY_LINE && ALONE_ON_LINE.test(rest);
+}
+
+const HEAD_LINES = 4;
+const MAX_SALARY_LINE = 120;
+const heads = new WeakMap<AdContext, number>();
+
+/** Where the ad's first few lines end. */
+function headEnd(ctx: AdContext): number {
+  let end = heads.get(ctx);
+  if (end === undefined) {
+    end = -1;
+    for (let line = 0; line < HEAD_LINES; line++) {
+      end = ctx.text.indexOf('\n', end + 1);
+      if (end < 0) {
+        end = ctx.text.length;
+        break;
+      }
+    }
+    heads.set(ctx, end);
+  }
+  return end;
 }
 
 export function payAmounts(ctx: AdContext): Money[] {

@@ -84,7 +84,7 @@ function labelledAmount(input: RuleInput, hit: Hit): boolean {
   const after = input.text.slice(hit.end, hit.end + 40);
   const colon = /^\s*(?:\([^)]{0,20}\))?\s*(?:[:=]|[-–—](?=\s*[^\s\d]{0,4}\d))\s*/.exec(after);
   if (!colon) return false;
-  return input.money.some((m) => m.start >= hit.end && m.start <= hit.end + colon[0].length + 4);
+  return moneyInRange(input, hit.end, hit.end + colon[0].length + 40).some((m) => m.start <= hit.end + colon[0].length + 4);
 }
 
 const PACKAGE = /^(?:total package|package|paquete|pacote|paket|forfait)$/;
@@ -94,13 +94,14 @@ const PACKAGE_CONTENTS = /\b(?:cos|visa|ticket|agency|processing|medical|visto|b
 function packagePrice(input: RuleInput, sentence: Sentence, hit: Hit): boolean {
   if (!PACKAGE.test(input.folded.slice(hit.start, hit.end))) return false;
   if (!PACKAGE_CONTENTS.test(input.folded.slice(sentence.start, sentence.end))) return false;
-  return input.money.some((m) => m.start >= hit.end && m.start <= hit.end + 12 && !/[.!?\n]/.test(input.text.slice(hit.end, m.start)));
+  return moneyInRange(input, hit.end, hit.end + 40).some((m) => m.start <= hit.end + 12 && !/[.!?\n]/.test(input.text.slice(hit.end, m.start)));
 }
 
 /** "Registration ksh 15k only": a fee label followed on the same line by a one-off amount that is not pay. */
 function amountRightAfter(input: RuleInput, hit: Hit): boolean {
   if (/[-‐]$/.test(input.text.slice(Math.max(0, hit.start - 1), hit.start))) return false; // "pre-registration £26,530"
-  return input.money.some((m) => m.start >= hit.end && /^[ \t\u00a0]{0,2}$/.test(input.text.slice(hit.end, m.start)) && !isPayAmount(input, m));
+  return moneyInRange(input, hit.end, hit.end + 40)
+    .some((m) => /^[ \t\u00a0]{0,2}$/.test(input.text.slice(hit.end, m.start)) && !isPayAmount(input, m));
 }
 
 const PAY_VERB = /^(?:pay|paid|pays|paying|payment|pague|paga|pagar|payer|payez|paie|zahlen|bezahlen|pagame?|deposit)$/;
