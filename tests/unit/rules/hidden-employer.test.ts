@@ -41,6 +41,14 @@ const EN_POSITIVE: Case[] = [
     name: "a title-case slogan is not a company",
     ad: "Visa Sponsorship Available For Care Assistants\n£12.00 per hour, 40 hours. Apply by email.",
   },
+  {
+    name: "a list of perks in capitals under the title is not a name",
+    ad: "🔥 NURSES FOR CANADA 🔥\n✅ Visa ✅ Flights ✅ Housing\nSend your CV on WhatsApp +234 803 000 1111",
+  },
+  {
+    name: "the line under the title names applicants and countries, not an employer",
+    ad: "Care Workers for the UK\nCandidates From Ghana And Nigeria\nSend your CV on WhatsApp +233 20 000 1111",
+  },
 ];
 
 const EN_NEGATIVE: Case[] = [
@@ -69,6 +77,14 @@ const EN_NEGATIVE: Case[] = [
   {
     name: "a hospital name with an ampersand",
     ad: "Staff Nurse (ICU) – Pokhara\nGandaki Heart & Medical Centre, Lakeside\nNPR 45,000 per month. Nepal Nursing Council registration required.",
+  },
+  {
+    name: "the employer on its own line under the title, with no organisation word",
+    ad: "Registered Nurses – Aged Residential Care, Otago NZ\nTōtara Ridge Lifecare\n\nWe welcome internationally qualified nurses working towards the CAP pathway. NZ$ 38 per hour.",
+  },
+  {
+    name: "the employer after a bar in the title, abbreviated NHS FT",
+    ad: "Scrub Nurses (International) – Theatres | Ashcombe Valley NHS FT\nBand 5 £29,970 – £36,483 once you have your NMC PIN.",
   },
 ];
 
@@ -110,6 +126,14 @@ const FR_NEGATIVE: Case[] = [
     name: "a CHU named by its city",
     ad: "Infirmiers à diplôme hors UE – CHU de Dijon\nVous êtes recruté comme aide-soignant (1 950 € brut) en attendant l'autorisation d'exercice.",
   },
+  {
+    name: "a care-home group whose name has lower-case words",
+    ad: "Maisons de repos Les Tilleuls (Namur) – Parrainez une infirmière !\nInfirmières : 2 950 € brut/mois.",
+  },
+  {
+    name: "a polyclinic named with an elided article",
+    ad: "Polyclinique d'Ambohimanarina – Antananarivo\nRecrute : infirmiers. Salaire : 1 200 000 Ar par mois.",
+  },
 ];
 
 const PT_POSITIVE: Case[] = [
@@ -149,6 +173,10 @@ const PT_NEGATIVE: Case[] = [
   {
     name: "a company whose legal form follows a comma",
     ad: "Trabalhe no Reino Unido como cuidador(a)! Salário £12,00/hora. Horizonte Care Moçambique, Lda., Maputo.",
+  },
+  {
+    name: "a company with S.A. after a comma on the line under the title",
+    ad: "Enfermeiros para lares em Portugal\nSerra Verde Séniores, S.A.\nSalário 1 400 € brutos.",
   },
 ];
 
