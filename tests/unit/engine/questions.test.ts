@@ -30,6 +30,12 @@ const HEALTH: Array<Q<boolean>> = [
   { name: 'Hotel housekeeper', expected: false, ad: { title: 'Hotel Housekeeper', employer: 'Grandview Hotels Ltd', description: 'Housekeeping staff for a 200-room hotel in London. Visa sponsorship available.' } },
   { name: 'agent administratif (FR, hôpital)', expected: false, ad: { title: 'Agent administratif – Bureau des admissions', employer: 'Centre Hospitalier de Valence', description: 'Accueil des patients, gestion des dossiers administratifs et facturation.' } },
   { name: 'técnico de informática (PT, hospital)', expected: false, ad: { title: 'Técnico de Informática', employer: 'Hospital de São Rafael', description: 'Suporte informático aos serviços clínicos do hospital, manutenção de redes e equipamentos.' } },
+  { name: 'Canadian care aides', expected: true, ad: { title: 'Health Care Aides – Long-Term Care, Alberta', employer: 'Prairie Lodge Care Society', description: 'Full-time health care aides for a 90-bed long-term care home. CAD 24 per hour.' } },
+  { name: 'Chilean nursing technician (técnico en enfermería)', expected: true, ad: { title: 'Técnico/a en enfermería – Clínica Los Aromos', description: 'Turnos 4x4, sueldo líquido $850.000. Registro en la Superintendencia de Salud.' } },
+  { name: 'Argentine graduate nurses (licenciados/as en enfermería)', expected: true, ad: { title: 'Búsqueda: licenciados/as en enfermería', employer: 'Sanatorio del Parque', description: 'Para guardia nocturna. Matrícula vigente.' } },
+  { name: 'Portuguese radiology technician, gendered title', expected: true, ad: { title: 'Técnico(a) de Radiologia', employer: 'Clínica Imagem Minho', description: '1 500 € brutos. Horário de 35 horas.' } },
+  { name: 'Swiss FaGe (healthcare assistant)', expected: true, ad: { title: 'Fachfrau/Fachmann Gesundheit EFZ 80–100 %', employer: 'Spital Limmattal-Nord', description: 'Für unsere Bettenstation suchen wir eine FaGe mit Berufserfahrung.' } },
+  { name: 'Radiology clerical officer', expected: false, ad: { title: 'Clerical Officer – Radiology', employer: 'Westmoor Hospitals NHS Trust', description: 'Booking appointments and typing reports for the radiology department. Band 2.' } },
 ];
 
 // ---------------------------------------------------------------- destination

@@ -47,6 +47,10 @@ const EN_POSITIVE: Case[] = [
       '💷💷 REFER & EARN £500!! 💷💷\nKnow a nurse living in Kenya 🇰🇪? Refer them to Brightwater Care Homes Ltd (UK 🇬🇧) and get £500 when they start! ' +
       'Visa sponsorship ✅ £28,000/yr ✅',
   },
+  {
+    name: "a private agency that only mentions the ministry for a document",
+    ad: "Staff Nurses for UK Hospitals\nSavanna Nursing Links Ltd\nWe recruit nurses living in Kenya. A certificate of good standing from the Ministry of Health is required. Band 5, £29,970.",
+  },
 ];
 
 const EN_NEGATIVE: Case[] = [
@@ -88,6 +92,10 @@ const EN_NEGATIVE: Case[] = [
       description:
         'We welcome applications from Kenyan and Nepali nurses already living in the UK who hold a current NMC PIN. Band 5, £29,970. We cannot offer sponsorship for this role.',
     },
+  },
+  {
+    name: "the Kenyan ministry itself, its name written the other way round",
+    ad: "GOVERNMENT OF KENYA – MINISTRY OF HEALTH\nRecruitment of Kenyan nurses for NHS trusts in England under the Kenya–UK bilateral agreement. Interviews in Nairobi and Mombasa. Band 5, £29,970 – £36,483.",
   },
 ];
 

@@ -47,6 +47,14 @@ const EN_POSITIVE: Case[] = [
         'Interviews in Harare and Bulawayo. Certificate of sponsorship provided, salary £28,600.',
     },
   },
+  {
+    name: "a state government undertaking as the recruiter",
+    ad: "NORKA Roots (A Government of Kerala Undertaking)\nRecruitment of registered nurses for hospitals in Germany. B.Sc. nurses with two years of experience. Salary from 2,900 € per month; free German course.",
+  },
+  {
+    name: "a state-owned recruitment company of the source country",
+    ad: "Staff Nurses for Ministry of Health hospitals, Kingdom of Saudi Arabia\nRecruitment by a state-owned recruitment company of the Government of Bangladesh. SAR 5,500 per month, free accommodation.",
+  },
 ];
 
 const EN_NEGATIVE: Case[] = [
@@ -77,6 +85,10 @@ const EN_NEGATIVE: Case[] = [
         'We do not recruit from red-list countries unless there is a government-to-government agreement in place. ' +
         'This campaign recruits nurses from India and the Philippines with visa sponsorship. Band 5, £29,970 per annum.',
     },
+  },
+  {
+    name: "a government-run hospital recruiting directly is not a state recruitment channel",
+    ad: "Nurses for Government Hospitals – Riyadh\nOur government-run hospitals recruit nurses directly from Nigeria; interviews in Lagos. SAR 6,000 per month.",
   },
 ];
 
@@ -144,6 +156,10 @@ const PT_POSITIVE: Case[] = [
         'O programa Triple Win, da Agência Federal de Emprego alemã e da GIZ, recruta enfermeiros brasileiros para hospitais na Alemanha. ' +
         'Curso de alemão e visto incluídos. Salário de 2 800 € brutos por mês.',
     },
+  },
+  {
+    name: "um acordo de mobilidade laboral entre as duas repúblicas",
+    ad: "Enfermeiros de Cabo Verde para hospitais em Portugal\nAo abrigo do acordo de mobilidade laboral entre a República Portuguesa e a República de Cabo Verde, o hospital recruta enfermeiros cabo-verdianos. 1 630 € brutos por mês.",
   },
 ];
 
