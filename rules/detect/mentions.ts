@@ -48,6 +48,29 @@ function adjacentSourcePrep(ctx: AdContext, hit: Hit, from: number): Hit | undef
 }
 
 const FROM_ONLY = /^(?:from|out of|aus|originaires? de|venant de|issus de|en provenance de|oriundos de|provenientes de|vindos de|desde|procedentes de|originarios de)$/;
+const TRAINED = /^(?:trained|educated|qualified|formes?|formees?|formados?|formadas?|ausgebildete?n?|qualifiziert)$/;
+const RESIDENT_AFTER = /^(?:wohnhafte[nrs]?|wohnhaft|lebende[nrs]?|ansassige[nrs]?)$/;
+const FRIEND_WORDS = /^(?:friends?|relatives?|family|colleagues?|cousins?|sisters?|brothers?|amis?|amies?|proches?|famille|parents|amigos?|amigas?|familiares|familia|parentes|freunde?|freundinnen|verwandte[nr]?|bekannte[nr]?)$/;
+
+/** "Clínica San Lucas (Antofagasta)": a place in brackets right after a hospital or clinic's name. */
+function bracketedAfterInstitution(ctx: AdContext, hit: Hit): boolean {
+  if (!/\(\s*$/.test(ctx.text.slice(Math.max(0, hit.start - 2), hit.start)) || !/^\s*[),]/.test(ctx.text.slice(hit.end, hit.end + 2))) return false;
+  const head = hit.first > 0 ? ctx.sentences[ctx.sentenceOfToken[hit.first]!]!.firstToken : 0;
+  return anyIn(ctx, ['occupations:health-setting'], Math.max(head, hit.first - 6), hit.first - 1).length > 0;
+}
+
+/** The place is the first word(s) of a hospital's or clinic's name: "Al-Rayyan Specialist Hospital". */
+function namesInstitution(ctx: AdContext, hit: Hit): boolean {
+  if (!/^\p{Lu}/u.test(ctx.text.slice(hit.start, hit.end))) return false;
+  const next = ctx.tokens[hit.last];
+  if (!next || !/^\s{1,2}$/.test(ctx.text.slice(hit.end, next.start))) return false;
+  return hitsInTokens(ctx, 'occupations:health-setting', hit.last, hit.last + 1).some((h) => {
+    if (!/^\p{Lu}/u.test(ctx.text.slice(h.start, h.end))) return false;
+    // One word may stand between, if it is a capitalised name word ("Specialist"), not "POUR".
+    return h.first === hit.last || /^\p{Lu}\p{Ll}/u.test(ctx.text.slice(ctx.tokens[hit.last]!.start, ctx.tokens[hit.last]!.end));
+  });
+}
+
 const TITLE_SEPARATOR = /(?:[–—|,(:·•]|\s-)\s*$/u;
 
 /** "Staff Nurse – Leeds", "Fisioterapeuta – Clínica Reabilitar, Porto": the title's last words say where the job is. */
@@ -121,7 +144,7 @@ function scoreMention(ctx: AdContext, mention: CountryMention): ScoredMention & 
   const prep = adjacentSourcePrep(ctx, hit, before(3));
   // "Hospitales de Canarias", "CHSLD de la Montérégie": the place a hospital is named after is where the job is.
   const settingOwned = prep !== undefined && GENITIVE.has(tokenText(ctx, prep.first))
-    && anyIn(ctx, ['occupations:health-setting'], before(8), prep.first - 1).some((h) => h.last === prep.first);
+    && anyIn(ctx, ['occupations:health-setting'], before(8), prep.first - 1).some((h) => h.last >= prep.first - 1);
   if (prep && !settingOwned && (kind === 'name' || kind === 'city')) {
     const lead = anyIn(ctx, [...OCCUPATIONS, 'targeting:applicant-noun', 'targeting:recruit-verb'], before(8), prep.first - 1);
     if (lead.length) target += 3;
@@ -130,16 +153,33 @@ function scoreMention(ctx: AdContext, mention: CountryMention): ScoredMention & 
 
   // "living in Nigeria", "back home in Ghana", "candidates in Harare", "residentes em Angola".
   const residenceCue = hitsInTokens(ctx, 'targeting:residence-cue', before(4), hit.first - 1).pop();
-  if (residenceCue && residenceCue.last >= hit.first - 2) {
+  // "Trabalhe como enfermeiro na Irlanda", "work as a nurse in Ireland": the job is there.
+  const workThere = residenceCue !== undefined && anyIn(ctx, ['destination:work-as'], before(7), residenceCue.first).some((w) => w.last >= residenceCue.first - 2);
+  if (workThere) destination += 3;
+  if (residenceCue && !workThere && residenceCue.last >= hit.first - 2) {
     residence = true;
     target += 3;
     nationalityOnly = false;
   }
 
-  // "Vous connaissez un infirmier au Cameroun ?", "Know a nurse in Ghana?": the people to refer live there.
-  const referredFromThere = (kind === 'name' || kind === 'city') && !destinationType && DEST_PREPOSITIONS.has(prevWord)
-    && anyIn(ctx, ['referral:referral'], sentence.firstToken, hit.first - 2).some((r) => anyIn(ctx, OCCUPATIONS, r.first, hit.first - 2).length > 0
-      || /(?:nurse|doctor|carer|midwi|infirmi|medecin|enfermeir|enfermer|pfleg)/.test(ctx.folded.slice(r.start, r.end)));
+  // "enfermeiros formados no Brasil", "nurses trained in Ghana": where they trained, not where they live.
+  const trainedThere = (kind === 'name' || kind === 'city') && DEST_PREPOSITIONS.has(prevWord) && TRAINED.test(tokenText(ctx, hit.first - 2));
+  if (trainedThere) target += 2;
+
+  // "für in Deutschland wohnhafte Pflegekräfte": German puts the residence after the place.
+  if (RESIDENT_AFTER.test(nextWord) && !residence) {
+    residence = true;
+    target += 3;
+    nationalityOnly = false;
+  }
+
+  // "Vous connaissez un infirmier au Cameroun ?", "Know a nurse in Ghana?", "a friend or relative in
+  // India who is a nurse": the people to refer live there.
+  const referral = (kind === 'name' || kind === 'city') && !destinationType && DEST_PREPOSITIONS.has(prevWord)
+    ? anyIn(ctx, ['referral:referral'], ctx.sentences[Math.max(0, sentence.index - 2)]!.firstToken, hit.first - 2) : [];
+  const referredFromThere = referral.some((r) => anyIn(ctx, OCCUPATIONS, r.first, hit.first - 2).length > 0
+      || /(?:nurse|doctor|carer|midwi|infirmi|medecin|enfermeir|enfermer|pfleg)/.test(ctx.folded.slice(r.start, r.end)))
+    || (referral.length > 0 && [2, 3, 4].some((back) => FRIEND_WORDS.test(tokenText(ctx, hit.first - back))));
   if (referredFromThere) {
     target += 3;
     residence = true;
@@ -158,6 +198,15 @@ function scoreMention(ctx: AdContext, mention: CountryMention): ScoredMention & 
     nationalityOnly = false;
   }
 
+  // "Wir rekrutieren auch in Deutschland", "nous recrutons en Tunisie": recruiting there.
+  const recruitingThere = (kind === 'name' || kind === 'city') && DEST_PREPOSITIONS.has(prevWord)
+    && anyIn(ctx, ['targeting:recruit-verb'], before(5), hit.first - 2)
+      .some((h) => h.last >= hit.first - 4 && !anyIn(ctx, ['destination:work-as'], h.first, h.first + 3).some((w) => w.first === h.first));
+  if (recruitingThere) {
+    target += 2;
+    nationalityOnly = false;
+  }
+
   // "Zimbabwe-registered", "Kenya nurses".
   if (kind === 'name' && /^(?:registered|licensed|nurses?|doctors?|midwives|carers?|rns?|applicants|candidates)$/.test(nextWord)) target += 3;
 
@@ -165,7 +214,7 @@ function scoreMention(ctx: AdContext, mention: CountryMention): ScoredMention & 
   const domesticTarget = target;
   // A source country's city in an international ad is where they interview or have an office;
   // a destination country's city is where the job is.
-  if (kind === 'city' && target === 0 && !destinationType) target += 2;
+  if (kind === 'city' && target === 0 && !destinationType && !bracketedAfterInstitution(ctx, hit)) target += 2;
   let titleDestination = 0;
   if (inTitle(ctx, hit.start) && kind !== 'city' && kind !== 'regulator') {
     if (destinationType) titleDestination = 2;
@@ -179,12 +228,12 @@ function scoreMention(ctx: AdContext, mention: CountryMention): ScoredMention & 
   const settingBefore = (kind === 'name' || kind === 'city')
     && DEST_PREPOSITIONS.has(prevWord)
     && anyIn(ctx, ['occupations:health-setting', 'occupations:care-work'], before(4), hit.first - 2).length > 0;
-  if (settingBefore || settingOwned) destination += 3;
+  if (settingBefore || settingOwned || bracketedAfterInstitution(ctx, hit)) destination += 3;
   if ((kind === 'name' || kind === 'city') && (!prep || settingOwned) && endsTitleAfterSeparator(ctx, hit)) destination += 3;
   if ((kind === 'name' || kind === 'city') && !referredFromThere) {
     if (anyIn(ctx, ['destination:dest-phrase'], before(3), hit.first - 1).length) destination += 3;
-    if (DEST_PREPOSITIONS.has(prevWord) && !prep) destination += 2;
-    if (JOB_WORDS.test(nextWord)) destination += 3;
+    if (DEST_PREPOSITIONS.has(prevWord) && !prep && !events.length && !residence && !recruitingThere && !trainedThere) destination += 2;
+    if (JOB_WORDS.test(nextWord) && /^\s*$/.test(ctx.text.slice(hit.end, ctx.tokens[hit.last]?.start ?? hit.end))) destination += 3;
     if (/^(?:to|nach|para|pour|vers|towards)$/.test(prevWord)) destination += 1;
   }
   if (kind === 'demonym' && /^(?:trained|educated|recruited|qualified|based|registered)$/.test(nextWord)) destination += 1;
@@ -195,7 +244,14 @@ function scoreMention(ctx: AdContext, mention: CountryMention): ScoredMention & 
   // "aus Usbekistan", "originaires de Guinée": people come from there, the job is not there.
   if (prep && !settingOwned && FROM_ONLY.test(ctx.folded.slice(prep.start, prep.end))) destination = 0;
 
-  let domestic = { target: domesticTarget, destination };
+  // "Al-Rayyan Specialist Hospital", "Lagos Road Clinic": a place in an institution's name.
+  const institution = namesInstitution(ctx, hit) && !(prep && FROM_ONLY.test(ctx.folded.slice(prep.start, prep.end))) && !residence;
+  if (institution) {
+    target = 0;
+    nationalityOnly = true;
+  }
+
+  let domestic = { target: institution ? 0 : domesticTarget, destination };
   if (nationalityOnlyMention && !events.length) {
     target = 0;
     domestic = { ...domestic, target: 0 };

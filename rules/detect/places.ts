@@ -19,7 +19,7 @@ export interface Places {
 }
 
 const DEST_MARKERS = new Map<string, string>(
-  [...destinationByIso.keys(), 'GB', 'IE', 'US', 'CA', 'AU', 'NZ', 'SA', 'AE', 'QA', 'KW', 'DE', 'FR', 'BE', 'PT', 'BR', 'ES']
+  [...destinationByIso.keys(), 'GB', 'IE', 'US', 'CA', 'AU', 'NZ', 'SA', 'AE', 'QA', 'KW', 'DE', 'FR', 'BE', 'PT', 'BR', 'ES', 'CH']
     .map((iso) => [`destination:dest-${iso.toLowerCase()}`, iso]),
 );
 

@@ -95,6 +95,12 @@ const DESTINATION: Array<Q<string | null>> = [
     expected: 'GB',
     ad: '🇳🇬➡️🇬🇧 Nurses wanted!! Care homes, visa sponsorship, £28k. DM Brightpath Staffing Ltd.',
   },
+  { name: 'a hospital named after its region: "Hospitales de Canarias" is ES', expected: 'ES', ad: 'Enfermeros senegaleses – Hospitales de Canarias\nEntrevistas en Dakar. 2.000 € brutos.' },
+  { name: 'the last words of the title after a dash: "… – New Brunswick" is CA', expected: 'CA', ad: 'Francophone Nurses from Mali – New Brunswick\nInterviews in Bamako. CAD \$36–\$46/hr.' },
+  { name: 'interviews "em São Paulo" do not make Brazil the destination', expected: 'PT', ad: 'Enfermeiro(a) – Hospital Particular do Minho (Braga)\nEntrevistas em São Paulo e Recife para residentes no Brasil. 1 650 € brutos mensais.' },
+  { name: '"work as a nurse in Ireland" places the job there', expected: 'IE', ad: 'TRABALHE COMO ENFERMEIRO NA IRLANDA!\nPara enfermeiros formados no Brasil. Vaga garantida.' },
+  { name: 'Swiss hospital recruiting residents of Germany is CH', expected: 'CH', ad: 'Pflegefachperson HF – Kantonsspital Glarus-Süd\nWir rekrutieren auch in Deutschland: Infotage in Lindau und Passau für in Deutschland wohnhafte Pflegefachkräfte. Lohn: CHF 6\'300 – 7\'800 x 13.' },
+  { name: '"aus Usbekistan" is never where the job is', expected: null, ad: 'Lkw-Fahrer (m/w/d) aus Usbekistan gesucht – nur noch 3 Plätze!' },
 ];
 
 // ---------------------------------------------------------------- targets
@@ -179,6 +185,24 @@ const TARGETS: TargetQ[] = [
     name: 'the employer\'s head office abroad is not a target',
     exclude: ['NG'],
     ad: { title: 'Care Assistants – UK', employer: 'Sahel Care Group', description: 'Sahel Care Group, with head offices in Lagos and London, runs care homes in Kent. Care assistants wanted, £12.20 per hour. Applicants must already have the right to work in the UK.' },
+  },
+  {
+    name: 'a referral for a friend or relative in India who is a nurse targets IN',
+    include: ['IN'],
+    exclude: ['GB'],
+    ad: 'Meadowbank Care Homes – Refer a Friend\nOur carers know the best colleagues. If you have a friend or relative in India who is a qualified nurse and wants to come to the UK, send them our way! £500 when they join. Nurse £20.50/hr.',
+  },
+  {
+    name: 'a place in a hospital\'s name is not a target ("Al-Rayyan Specialist Hospital")',
+    include: ['IN'],
+    exclude: ['QA'],
+    ad: 'Al-Rayyan Specialist Hospital, Dammam – Staff Nurses, via Malabar Manpower Consultants, Kochi\nMalabar Manpower is conducting selection for Al-Rayyan Specialist Hospital, Saudi Arabia. Kerala Nursing Council registration required. Interviews in Kochi.',
+  },
+  {
+    name: 'the EU flag is not a country',
+    include: ['CO'],
+    exclude: ['EU'],
+    ad: '🇪🇸🇪🇺 TRABAJA EN ESPAÑA COMO AUXILIAR DE ENFERMERÍA 🇪🇸🇪🇺 para colombianos residentes en Colombia 🇨🇴',
   },
 ];
 
