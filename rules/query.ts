@@ -1,5 +1,6 @@
 // Small questions the rules ask of an AdContext: hits of a concept in a sentence or near a token,
-// negation before a hit, the sentence an offset falls in.
+// negation before a hit, the sentence an offset falls in; and binary searches of the sorted lists
+// (hits, amounts, offsets) they are answered from.
 
 import type { AdContext, Sentence } from './context';
 import type { Hit } from './text/matcher';
@@ -24,20 +25,44 @@ export function sentenceAt(ctx: AdContext, offset: number): Sentence {
   return ctx.sentences[lo]!;
 }
 
-/** Hits of a concept whose tokens lie inside [first, last] token indexes. */
-export function hitsInTokens(ctx: AdContext, concept: string, first: number, last: number): Hit[] {
-  const list = hitsOf(ctx, concept);
+/** Lexicon phrases are at most this many tokens long (matcher.ts). */
+export const MAX_PHRASE = 12;
+
+/** Index of the first item whose key is at least `at`, in a list sorted by that key (binary search). */
+export function firstAtOrAfter<T>(list: readonly T[], key: (item: T) => number, at: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]!.first < first) lo = mid + 1;
+    if (key(list[mid]!) < at) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Hits of a list sorted by first token whose tokens lie inside [first, last] token indexes. */
+export function hitsWithin(list: readonly Hit[], first: number, last: number): Hit[] {
   const found: Hit[] = [];
-  for (let i = lo; i < list.length && list[i]!.first <= last; i++) {
+  for (let i = firstAtOrAfter(list, (h) => h.first, first); i < list.length && list[i]!.first <= last; i++) {
     if (list[i]!.last - 1 <= last) found.push(list[i]!);
   }
+  return found;
+}
+
+/** Hits of a concept whose tokens lie inside [first, last] token indexes. */
+export function hitsInTokens(ctx: AdContext, concept: string, first: number, last: number): Hit[] {
+  return hitsWithin(hitsOf(ctx, concept), first, last);
+}
+
+/** Hits of any of the concepts whose first token lies within [first, last]. */
+export function hitsStartingIn(ctx: AdContext, concepts: string[], first: number, last: number): Hit[] {
+  return concepts.flatMap((c) => hitsInTokens(ctx, c, Math.max(0, first), last + MAX_PHRASE).filter((h) => h.first <= last));
+}
+
+/** Items of an offset-sorted list that start within [from, to]. */
+export function startingIn<T extends { start: number }>(list: readonly T[], from: number, to: number): T[] {
+  const found: T[] = [];
+  for (let i = firstAtOrAfter(list, (x) => x.start, from); i < list.length && list[i]!.start <= to; i++) found.push(list[i]!);
   return found;
 }
 
@@ -54,15 +79,8 @@ export function hitsInSentences(ctx: AdContext, concept: string, from: number, t
 /** Amounts lying within [start, end]; the amounts are in text order, so this is a binary search. */
 export function moneyInRange(ctx: AdContext, start: number, end: number): Money[] {
   const list = ctx.money;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const found: Money[] = [];
-  for (let i = lo; i < list.length && list[i]!.start <= end; i++) if (list[i]!.end <= end) found.push(list[i]!);
+  for (let i = firstAtOrAfter(list, (m) => m.start, start); i < list.length && list[i]!.start <= end; i++) if (list[i]!.end <= end) found.push(list[i]!);
   return found;
 }
 
@@ -86,7 +104,7 @@ export function negatedBefore(ctx: AdContext, hit: Hit, window = 4): boolean {
 
 /** Hits overlapping the span of `hit` (same tokens), of a given concept. */
 export function overlapping(ctx: AdContext, concept: string, hit: Hit): Hit | undefined {
-  return hitsInTokens(ctx, concept, Math.max(0, hit.first - 12), hit.last + 12).find((h) => h.first < hit.last && hit.first < h.last);
+  return hitsInTokens(ctx, concept, Math.max(0, hit.first - MAX_PHRASE), hit.last + MAX_PHRASE).find((h) => h.first < hit.last && hit.first < h.last);
 }
 
 export function tokenDistance(a: Hit, b: Hit): number {

@@ -3,8 +3,29 @@
 // when originals are only copied and handed back, or when the ad says it never holds them.
 
 import { followedBy, hitsInSentence, negatedBefore, overlapping, tokenDistance } from '../query';
-import type { Rule } from '../rule';
+import type { Rule, RuleInput } from '../rule';
+import type { Hit } from '../text/matcher';
+import { answeredNo } from './answered-no';
 import { sentenceSpan, type Span } from './evidence';
+
+/** German "Pass" (passport) is the English verb "pass": a document only in a German ad. */
+const GERMAN_ONLY_DOCS = new Set(['pass', 'passe']);
+
+function isDocument(input: RuleInput, doc: Hit): boolean {
+  if (overlapping(input, 'contact:id-copy', doc)) return false;
+  return input.lang === 'de' || doc.last - doc.first !== 1 || !GERMAN_ONLY_DOCS.has(input.tokens[doc.first]!.text);
+}
+
+/**
+ * The worker keeps the papers: "you keep your passport", "ficam consigo", and German verb-second
+ * "Ihren Pass behalten selbstverständlich Sie", where "Sie" (you) is told from "sie" (them) by its
+ * capital.
+ */
+function ownKeeping(input: RuleInput, hit: Hit): boolean {
+  const last = input.tokens[hit.last - 1]!;
+  if (last.text !== 'sie' || hit.last - hit.first === 1) return true;
+  return input.text.slice(last.start, last.end) !== 'sie';
+}
 
 export const documentRetention: Rule = {
   id: 'document-retention',
@@ -16,10 +37,11 @@ export const documentRetention: Rule = {
   detect(input) {
     const evidence: Span[] = [];
     for (const sentence of input.sentences) {
-      const docs = hitsInSentence(input, 'documents:identity-doc', sentence)
-        .filter((d) => !overlapping(input, 'contact:id-copy', d));
+      const docs = hitsInSentence(input, 'documents:identity-doc', sentence).filter((d) => isDocument(input, d));
       if (!docs.length) continue;
-      const own = hitsInSentence(input, 'documents:own-keeping', sentence);
+      // "Will the agency keep my passport? No."
+      if (answeredNo(input, sentence)) continue;
+      const own = hitsInSentence(input, 'documents:own-keeping', sentence).filter((o) => ownKeeping(input, o));
       const retains = hitsInSentence(input, 'documents:retain', sentence).filter((r) =>
         !negatedBefore(input, r, 6)
         // German splits the verb around its negation: "wir behalten keine Originale ein".

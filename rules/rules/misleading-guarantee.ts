@@ -4,12 +4,15 @@
 
 import { destinationByIso } from '../data/index';
 import { hasRegisteredRole } from '../detect/health';
-import { hitsInSentences, hitsInSentence, hitsOf, negatedBefore, sentenceOfHit, tokenDistance } from '../query';
+import { hitsInSentences, hitsInSentence, hitsInTokens, hitsOf, overlapping, precededBy, sentenceOfHit, tokenDistance } from '../query';
 import type { Rule, RuleInput } from '../rule';
 import type { Hit } from '../text/matcher';
+import { answeredNo } from './answered-no';
 import { cover, spanOf, type Span } from './evidence';
 
 const WINDOW = 4;
+/** "Be wary of anyone who promises a guaranteed visa": a warning against the claim, this many tokens before it. */
+const WARNING_WINDOW = 10;
 
 function nearestDistance(hits: Hit[], to: Hit): number {
   return Math.min(Infinity, ...hits.map((h) => tokenDistance(h, to)));
@@ -19,8 +22,14 @@ function guaranteeSpans(input: RuleInput): Span[] {
   const spans: Span[] = [];
   const cues = [...hitsOf(input, 'guarantees:guarantee'), ...hitsOf(input, 'guarantees:hundred-percent')];
   for (const cue of cues) {
-    if (negatedBefore(input, cue, 3)) continue;
+    // "No IELTS, guaranteed job": the negation belongs to the English test, not to the guarantee.
     const sentence = sentenceOfHit(input, cue);
+    const from = Math.max(sentence.firstToken, cue.first - 3);
+    const negations = hitsInTokens(input, 'negation:neg', sentence.firstToken, cue.first - 1).filter((n) => n.last >= from + 1);
+    if (negations.some((n) => !overlapping(input, 'guarantees:no-english-test', n))) continue;
+    // "Is my visa guaranteed? No – the Home Office decides."
+    if (answeredNo(input, sentence)) continue;
+    if (precededBy(input, 'guarantees:warns-against', cue, WARNING_WINDOW)) continue;
     const objects = hitsInSentence(input, 'guarantees:guarantee-object', sentence).filter((o) => tokenDistance(o, cue) <= WINDOW);
     const harmless = hitsInSentence(input, 'guarantees:guarantee-harmless', sentence);
     if (harmless.some((h) => h.first <= cue.first && cue.last <= h.last)) continue;
@@ -42,8 +51,9 @@ function noEnglishTestSpans(input: RuleInput): Span[] {
   if (!hasRegisteredRole(input)) return [];
   return hitsOf(input, 'guarantees:no-english-test')
     .filter((hit) => {
-      const s = sentenceOfHit(input, hit).index;
-      return !hitsInSentences(input, 'guarantees:alternative-route', s - 1, s + 2).length;
+      const sentence = sentenceOfHit(input, hit);
+      const s = sentence.index;
+      return !answeredNo(input, sentence) && !hitsInSentences(input, 'guarantees:alternative-route', s - 1, s + 2).length;
     })
     .map(spanOf);
 }

@@ -6,6 +6,7 @@ import { toGBP } from '../data/index';
 import { hitsInSentence, moneyInRange, negatedBefore, overlapping } from '../query';
 import type { Rule, RuleInput } from '../rule';
 import type { Money } from '../text/money';
+import { answeredNo } from './answered-no';
 import { sentenceSpan, spanOf, type Span } from './evidence';
 import { leaveEarlyHits, strongRepaymentHits } from './exit-context';
 
@@ -32,7 +33,8 @@ function onlyCheckCost(input: RuleInput, sentence: Sentence): boolean {
 function clauseSentences(input: RuleInput): Array<{ sentence: Sentence; anchor: Span }> {
   const found: Array<{ sentence: Sentence; anchor: Span }> = [];
   for (const sentence of input.sentences) {
-    if (onlyCheckCost(input, sentence)) continue;
+    // "Is there a repayment clause? No."
+    if (onlyCheckCost(input, sentence) || answeredNo(input, sentence)) continue;
     const strong = strongRepaymentHits(input, sentence);
     if (strong.length) {
       found.push({ sentence, anchor: spanOf(strong[0]!) });

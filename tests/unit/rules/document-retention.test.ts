@@ -48,6 +48,22 @@ const EN_POSITIVE: Case[] = [
       ].join('\n\n'),
     },
   },
+  {
+    name: "passport and certificates stay with HR during probation",
+    ad: {
+      title: "Care Assistants – UK",
+      employer: "Larkspur Care Ltd",
+      description: "Care assistants for our homes in Devon, £12.30 per hour, visa sponsorship. Your passport and nursing certificates stay with HR until you finish probation.",
+    },
+  },
+  {
+    name: "FAQ answered yes still fires",
+    ad: {
+      title: "Care Assistants – UK",
+      employer: "Larkspur Care Ltd",
+      description: "Care assistants, £12.30 per hour, visa sponsorship. Will the agency keep my passport? Yes, until your first year is complete.",
+    },
+  },
 ];
 
 const EN_NEGATIVE: Case[] = [
@@ -92,6 +108,22 @@ const EN_NEGATIVE: Case[] = [
       description: "Biomedical scientists in our hospital laboratory will keep their documents and designated assets up to date and take part in audits.",
     },
   },
+  {
+    name: "FAQ: will you keep my passport? No.",
+    ad: {
+      title: "Care Assistants – UK",
+      employer: "Larkspur Care Ltd",
+      description: "Care assistants, £12.30 per hour, visa sponsorship. Will the home keep my passport? No. It stays with you at all times.",
+    },
+  },
+  {
+    name: "copies taken, originals stay with the worker",
+    ad: {
+      title: "Staff Nurse",
+      employer: "Kingsbury Hospitals NHS Trust",
+      description: "Band 5 staff nurse. Please bring your passport and certificates to HR on your first day so that we can take copies; the originals stay with you.",
+    },
+  },
 ];
 
 const FR_POSITIVE: Case[] = [
@@ -111,6 +143,22 @@ const FR_POSITIVE: Case[] = [
       employer: 'Agence EuroSoins Conseil',
       description:
         'Infirmiers pour des hôpitaux en Belgique, 2 600 € brut. Les diplômes originaux et le passeport restent en possession de l\'employeur jusqu\'à la fin de l\'engagement.',
+    },
+  },
+  {
+    name: "l'agence garde votre passeport",
+    ad: {
+      title: "Aides-soignants pour la France",
+      employer: "Agence Horizon Soins",
+      description: "Aides-soignants pour des EHPAD, 1 900 € brut, visa pris en charge. L'agence garde votre passeport pendant la première année.",
+    },
+  },
+  {
+    name: "passeport et diplômes restent auprès du service RH",
+    ad: {
+      title: "Infirmiers pour la France",
+      employer: "Clinique des Cèdres",
+      description: "Infirmiers, 2 250 € brut, visa pris en charge. Le passeport et les diplômes originaux restent auprès du service RH pendant la période d'essai.",
     },
   },
 ];
@@ -140,6 +188,22 @@ const FR_NEGATIVE: Case[] = [
       description: 'Infirmiers pour nos cliniques, 2 300 € brut, visa pris en charge. Nous ne conservons jamais vos documents d\'identité ni votre passeport.',
     },
   },
+  {
+    name: "FAQ : l'employeur garde-t-il mon passeport ? Non, jamais.",
+    ad: {
+      title: "Aides-soignants pour la France",
+      employer: "Agence Horizon Soins",
+      description: "Aides-soignants, 1 900 € brut, visa pris en charge. L'employeur conserve-t-il mon passeport ? Non, jamais : il reste avec vous.",
+    },
+  },
+  {
+    name: "le passeport reste avec vous",
+    ad: {
+      title: "Aides-soignants pour la France",
+      employer: "Agence Horizon Soins",
+      description: "Aides-soignants, 1 900 € brut, visa pris en charge. Votre passeport reste avec vous ; vous le gardez pendant tout le contrat.",
+    },
+  },
 ];
 
 const PT_POSITIVE: Case[] = [
@@ -161,6 +225,22 @@ const PT_POSITIVE: Case[] = [
         'Enfermeiros para hospitais do NHS, £29.970 por ano, com visto. Os certificados originais e o passaporte ficam na posse da entidade empregadora durante 2 anos.',
     },
   },
+  {
+    name: "o lar guarda os passaportes e os diplomas",
+    ad: {
+      title: "Cuidadores para o Reino Unido",
+      employer: "Agência Ponte Atlântica",
+      description: "Cuidadores para lares no Reino Unido, £12 por hora, com visto. O lar guarda os passaportes e os diplomas originais dos cuidadores.",
+    },
+  },
+  {
+    name: "o passaporte fica com os recursos humanos",
+    ad: {
+      title: "Enfermeiros para o Reino Unido",
+      employer: "Agência Ponte Atlântica",
+      description: "Enfermeiros, £29.970 por ano, com visto. O passaporte fica com os recursos humanos durante o período experimental.",
+    },
+  },
 ];
 
 const PT_NEGATIVE: Case[] = [
@@ -178,6 +258,100 @@ const PT_NEGATIVE: Case[] = [
       title: 'Enfermeiro(a) – Serviço de Urgência',
       employer: 'Hospital de São Rafael',
       description: '1 500 € por mês. Os documentos originais serão verificados na entrevista e devolvidos no mesmo dia.',
+    },
+  },
+  {
+    name: "FAQ: a agência fica com o passaporte? Não.",
+    ad: {
+      title: "Cuidadores para o Reino Unido",
+      employer: "Agência Ponte Atlântica",
+      description: "Cuidadores, £12 por hora, com visto. A agência fica com o meu passaporte? Não. O passaporte é seu.",
+    },
+  },
+  {
+    name: "o trabalhador guarda o seu passaporte",
+    ad: {
+      title: "Enfermeiros para o Reino Unido",
+      employer: "Agência Ponte Atlântica",
+      description: "Enfermeiros, £29.970 por ano, com visto. O senhor guarda o seu passaporte e os seus diplomas durante todo o contrato.",
+    },
+  },
+];
+
+const OTHER_POSITIVE: Case[] = [
+  {
+    name: "ES: la residencia conserva el pasaporte y los títulos originales",
+    ad: {
+      title: "Gerocultores para España",
+      employer: "Residencias Sol de Levante",
+      description: "Gerocultores para nuestras residencias, 1 300 € brutos, visado incluido. La residencia conserva el pasaporte y los títulos originales de cada trabajador hasta el fin del contrato.",
+    },
+  },
+  {
+    name: "ES: el pasaporte se queda con recursos humanos",
+    ad: {
+      title: "Enfermeros para España",
+      employer: "Residencias Sol de Levante",
+      description: "Enfermeros, 1 900 € brutos, visado incluido. El pasaporte se queda con recursos humanos durante el periodo de prueba.",
+    },
+  },
+  {
+    name: "DE: Pass und Originalzeugnisse verbleiben bei der Pflegedienstleitung",
+    ad: {
+      title: "Pflegefachkräfte (m/w/d)",
+      employer: "Seniorenresidenz Am Park",
+      description: "Pflegefachkräfte, 3.200 € brutto, Visum inklusive. Pass und Originalzeugnisse verbleiben während der Probezeit bei der Pflegedienstleitung.",
+    },
+  },
+  {
+    name: "DE: die Agentur verwahrt die Originalurkunden",
+    ad: {
+      title: "Pflegefachkräfte (m/w/d)",
+      employer: "Seniorenresidenz Am Park",
+      description: "Pflegefachkräfte, 3.200 € brutto, Visum inklusive. Die Agentur verwahrt die Originalurkunden bis zur Anerkennung.",
+    },
+  },
+];
+
+const OTHER_NEGATIVE: Case[] = [
+  {
+    name: "ES: usted guarda su pasaporte",
+    ad: {
+      title: "Enfermeros para España",
+      employer: "Residencias Sol de Levante",
+      description: "Enfermeros, 1 900 € brutos, visado incluido. Usted guarda su pasaporte y sus títulos en todo momento.",
+    },
+  },
+  {
+    name: "ES: ¿Se queda la empresa con mi pasaporte? No, nunca.",
+    ad: {
+      title: "Enfermeros para España",
+      employer: "Residencias Sol de Levante",
+      description: "Enfermeros, 1 900 € brutos, visado incluido. ¿Retiene la empresa mi pasaporte? No, nunca.",
+    },
+  },
+  {
+    name: "DE: den Pass behalten selbstverständlich Sie (Verbzweitstellung)",
+    ad: {
+      title: "Pflegefachkräfte (m/w/d)",
+      employer: "Seniorenresidenz Am Park",
+      description: "Pflegefachkräfte, 3.200 € brutto, Visum inklusive. Ihren Pass und Ihre Zeugnisse behalten selbstverständlich Sie.",
+    },
+  },
+  {
+    name: "DE: Dokumente bleiben bei Ihnen",
+    ad: {
+      title: "Pflegefachkräfte (m/w/d)",
+      employer: "Seniorenresidenz Am Park",
+      description: "Pflegefachkräfte, 3.200 € brutto, Visum inklusive. Ihr Reisepass und Ihre Urkunden bleiben immer bei Ihnen.",
+    },
+  },
+  {
+    name: "DE: Frage mit Antwort Nein",
+    ad: {
+      title: "Pflegefachkräfte (m/w/d)",
+      employer: "Seniorenresidenz Am Park",
+      description: "Pflegefachkräfte, 3.200 € brutto, Visum inklusive. Wird mein Reisepass einbehalten? Nein.",
     },
   },
 ];
@@ -204,6 +378,14 @@ describe(RULE, () => {
       expectFires(c.ad, RULE, 'serious');
     });
     it.each(named(PT_NEGATIVE))('does not fire: %s', (_name, c) => {
+      expectQuiet(c.ad, RULE);
+    });
+  });
+  describe('Spanish and German', () => {
+    it.each(named(OTHER_POSITIVE))('fires: %s', (_name, c) => {
+      expectFires(c.ad, RULE, 'serious');
+    });
+    it.each(named(OTHER_NEGATIVE))('does not fire: %s', (_name, c) => {
       expectQuiet(c.ad, RULE);
     });
   });

@@ -45,6 +45,14 @@ const EN_POSITIVE: Case[] = [
       description: 'Doctors at registrar level in general medicine for hospitals in Ireland, €55,000 per year. No English test required for this role!',
     },
   },
+  {
+    name: "a hook question not answered no still fires",
+    ad: {
+      title: "Registered Nurses – UK",
+      employer: "Brightline Global Staffing Ltd",
+      description: "Registered nurses for NHS hospitals, Band 5, visa sponsorship. Looking for a guaranteed UK visa? Apply with us today!",
+    },
+  },
 ];
 
 const EN_NEGATIVE: Case[] = [
@@ -97,6 +105,38 @@ const EN_NEGATIVE: Case[] = [
       description: 'Registered nurses for UK nursing homes, £30,000 per year. We cannot guarantee a visa: every application is decided by the Home Office.',
     },
   },
+  {
+    name: "FAQ: can you guarantee my visa? No – the Home Office decides",
+    ad: {
+      title: "Registered Nurses – UK",
+      employer: "Westmere Hospitals NHS Trust",
+      description: "Registered nurses for our NHS hospitals, Band 5, visa sponsorship. Can you guarantee my visa? No – every application is decided by the Home Office.",
+    },
+  },
+  {
+    name: "FAQ with Q:/A: labels answered no",
+    ad: {
+      title: "Registered Nurses – UK",
+      employer: "Westmere Hospitals NHS Trust",
+      description: "Registered nurses for our NHS hospitals, Band 5, visa sponsorship.\nQ: Is the job guaranteed once I apply?\nA: No. Every candidate is interviewed.",
+    },
+  },
+  {
+    name: "a warning against agents who promise guaranteed visas",
+    ad: {
+      title: "Registered Nurses – UK",
+      employer: "Westmere Hospitals NHS Trust",
+      description: "Registered nurses for our NHS hospitals, Band 5, visa sponsorship. Be wary of any agent who promises you a guaranteed visa or job.",
+    },
+  },
+  {
+    name: "nobody can guarantee a visa",
+    ad: {
+      title: "Registered Nurses – UK",
+      employer: "Westmere Hospitals NHS Trust",
+      description: "Registered nurses for our NHS hospitals, Band 5, visa sponsorship. Nobody can guarantee you a visa or NMC registration.",
+    },
+  },
 ];
 
 const FR_POSITIVE: Case[] = [
@@ -122,6 +162,14 @@ const FR_POSITIVE: Case[] = [
       title: 'Infirmiers diplômés pour le Royaume-Uni',
       employer: 'Agence Horizon Soins International',
       description: 'Infirmiers diplômés pour des hôpitaux au Royaume-Uni, 29 970 £ par an, visa pris en charge. Pas besoin d\'IELTS ni d\'OET !',
+    },
+  },
+  {
+    name: "question d'accroche suivie d'un oui",
+    ad: {
+      title: "Infirmiers pour le Royaume-Uni",
+      employer: "Agence Horizon Soins",
+      description: "Infirmiers pour des hôpitaux du NHS, 2 500 £ par mois. Un emploi garanti ? Oui, dès votre arrivée !",
     },
   },
 ];
@@ -151,6 +199,22 @@ const FR_NEGATIVE: Case[] = [
       description: 'Infirmiers diplômés pour nos cliniques en France, 2 300 € brut, visa pris en charge. Pas de test d\'anglais requis, seul le français est exigé.',
     },
   },
+  {
+    name: "FAQ : le visa est-il garanti ? Non",
+    ad: {
+      title: "Infirmiers pour le Royaume-Uni",
+      employer: "Agence Horizon Soins",
+      description: "Infirmiers pour des hôpitaux du NHS, 2 500 £ par mois. Le visa est-il garanti ? Non : c'est le Home Office qui décide.",
+    },
+  },
+  {
+    name: "méfiez-vous des agences qui promettent un emploi garanti",
+    ad: {
+      title: "Infirmiers pour le Royaume-Uni",
+      employer: "Agence Horizon Soins",
+      description: "Infirmiers pour des hôpitaux du NHS, 2 500 £ par mois. Méfiez-vous des agences qui promettent un emploi garanti.",
+    },
+  },
 ];
 
 const PT_POSITIVE: Case[] = [
@@ -172,6 +236,14 @@ const PT_POSITIVE: Case[] = [
       title: 'Enfermeiros para o Reino Unido',
       employer: 'Agência Global Saúde Recrutamento',
       description: 'Enfermeiros para hospitais do NHS, £29.970 por ano, com visto. Não é necessário IELTS nem OET!',
+    },
+  },
+  {
+    name: "sem IELTS, vaga garantida: a negação é do IELTS",
+    ad: {
+      title: "Enfermeiros para a Irlanda",
+      employer: "Agência Ponte Atlântica",
+      description: "ENFERMEIROS PARA A IRLANDA\nSEM IELTS 🚫 VAGA GARANTIDA ✅",
     },
   },
 ];
@@ -199,6 +271,22 @@ const PT_NEGATIVE: Case[] = [
       title: 'Enfermeiros para o Reino Unido',
       employer: 'Agência Global Saúde Recrutamento',
       description: 'Enfermeiros para hospitais do NHS, £29.970 por ano. Não garantimos o visto: a decisão é sempre do Home Office.',
+    },
+  },
+  {
+    name: "FAQ: o visto é garantido? Não",
+    ad: {
+      title: "Enfermeiros para o Reino Unido",
+      employer: "Agência Ponte Atlântica",
+      description: "Enfermeiros para hospitais do NHS, £29.970 por ano. O visto é garantido? Não. A decisão é sempre do Home Office.",
+    },
+  },
+  {
+    name: "desconfie de quem promete vaga garantida",
+    ad: {
+      title: "Enfermeiros para o Reino Unido",
+      employer: "Agência Ponte Atlântica",
+      description: "Enfermeiros para hospitais do NHS, £29.970 por ano. Desconfie de quem lhe promete uma vaga garantida.",
     },
   },
 ];
@@ -229,6 +317,22 @@ const OTHER_NEGATIVE: Case[] = [
       title: 'Pflegefachkraft (m/w/d)',
       employer: 'Klinikum Nordstadt',
       description: 'Pflegefachkraft für unsere Intensivstation, 3.400 € brutto, garantierte Arbeitszeiten und verlässliche Dienstpläne.',
+    },
+  },
+  {
+    name: "ES: ¿Está garantizado el visado? No",
+    ad: {
+      title: "Enfermeras para el Reino Unido",
+      employer: "Agencia Salud Europa",
+      description: "Enfermeras para hospitales del NHS, 2 500 £ al mes. ¿Está garantizado el visado? No, decide el Home Office.",
+    },
+  },
+  {
+    name: "DE: Ist das Visum garantiert? Nein",
+    ad: {
+      title: "Pflegefachkräfte für England",
+      employer: "Medicus Personalservice GmbH",
+      description: "Pflegefachkräfte für den NHS, 2.500 £ im Monat. Ist das Visum garantiert? Nein, darüber entscheidet das Home Office.",
     },
   },
 ];

@@ -31,6 +31,15 @@ const EN_WARNING: Case[] = [
     severity: 'warning',
     ad: NURSE_UK('Should you leave the Trust within 12 months you will be required to pay back £5,000 of the relocation package, or £2,500 if you leave in the second year.'),
   },
+  {
+    name: "FAQ answered yes still fires",
+    severity: "warning",
+    ad: {
+      title: "Registered Nurse – International Recruitment",
+      employer: "Westmere Hospitals NHS Trust",
+      description: "Band 5 registered nurses, £29,970 per annum, visa sponsorship. Is there a repayment clause? Yes: £2,000 if you leave within 12 months.",
+    },
+  },
 ];
 
 const EN_SERIOUS: Case[] = [
@@ -108,6 +117,22 @@ const EN_NEGATIVE: Case[] = [
     name: 'an upfront fee is a candidate fee, not a repayment clause',
     ad: NURSE_UK('A registration fee of £300 is payable upfront by the candidate.', 'Ashdown Care Homes Ltd'),
   },
+  {
+    name: "FAQ: is there a repayment clause? No.",
+    ad: {
+      title: "Registered Nurse – International Recruitment",
+      employer: "Westmere Hospitals NHS Trust",
+      description: "Band 5 registered nurses, £29,970 per annum, visa sponsorship paid by the Trust. Is there a repayment clause? No.",
+    },
+  },
+  {
+    name: "FAQ: must I repay relocation if I leave early? No, never.",
+    ad: {
+      title: "Registered Nurse – International Recruitment",
+      employer: "Westmere Hospitals NHS Trust",
+      description: "Band 5 registered nurses, £29,970 per annum, visa sponsorship paid by the Trust. Do I have to repay my relocation costs if I leave early? No, never.",
+    },
+  },
 ];
 
 const FR_WARNING: Case[] = [
@@ -184,6 +209,14 @@ const FR_NEGATIVE: Case[] = [
       title: 'Aides-soignants – EHPAD',
       employer: 'Résidence Les Tilleuls',
       description: 'Aides-soignants pour notre EHPAD à Nantes, 1 900 € brut. Une prime de fidélisation de 1 000 € est versée après 12 mois de présence.',
+    },
+  },
+  {
+    name: "FAQ : dois-je rembourser si je pars avant deux ans ? Non",
+    ad: {
+      title: "Infirmiers pour le Royaume-Uni",
+      employer: "Agence Horizon Soins",
+      description: "Infirmiers pour le NHS, 2 500 £ par mois. Dois-je rembourser les frais si je pars avant deux ans ? Non, jamais.",
     },
   },
 ];
@@ -264,6 +297,14 @@ const PT_NEGATIVE: Case[] = [
       description: 'Cuidadores para os nossos lares no Algarve, 900 € por mês. Prémio de permanência de 1 000 € pago após 12 meses de casa.',
     },
   },
+  {
+    name: "FAQ: tenho de devolver os custos se sair antes? Não",
+    ad: {
+      title: "Enfermeiros para o Reino Unido",
+      employer: "Agência Ponte Atlântica",
+      description: "Enfermeiros para hospitais do NHS, £29.970 por ano. Tenho de devolver os custos da viagem se sair antes de dois anos? Não.",
+    },
+  },
 ];
 
 const OTHER: Case[] = [
@@ -297,6 +338,22 @@ const OTHER_NEGATIVE: Case[] = [
       title: 'Pflegefachkräfte (m/w/d) aus dem Ausland',
       employer: 'Medicus Personalservice GmbH',
       description: 'Pflegefachkräfte für Kliniken in Bayern, 3.100 € brutto im Monat. Es gibt keine Rückzahlungsklausel; Sie können jederzeit mit der gesetzlichen Frist kündigen.',
+    },
+  },
+  {
+    name: "ES: ¿Tengo que devolver los gastos si me voy antes? No",
+    ad: {
+      title: "Enfermeras para el Reino Unido",
+      employer: "Agencia Salud Europa",
+      description: "Enfermeras para el NHS, 2.500 £ al mes. ¿Tengo que devolver los gastos de traslado si me voy antes de dos años? No, nunca.",
+    },
+  },
+  {
+    name: "DE: Muss ich die Umzugskosten zurückzahlen? Nein",
+    ad: {
+      title: "Pflegefachkräfte für England",
+      employer: "Medicus Personalservice GmbH",
+      description: "Pflegefachkräfte für den NHS, 2.500 £ im Monat. Muss ich die Umzugskosten zurückzahlen, wenn ich vor zwei Jahren kündige? Nein.",
     },
   },
 ];
