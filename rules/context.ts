@@ -165,7 +165,7 @@ export function buildContext(ad: JobAd): AdContext {
   return {
     ad, text, folded, title, tokens, sentences, sentenceOfToken, hits, byConcept,
     countryMentions: countryMentionsOf(text, folded, hits, lang),
-    money: findMoney(folded),
+    money: findMoney(folded, text),
     durations: findDurations(folded),
     truncated,
     lang,

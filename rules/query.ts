@@ -66,6 +66,21 @@ export function startingIn<T extends { start: number }>(list: readonly T[], from
   return found;
 }
 
+/** Hits of a concept starting within [first, last] token indexes (two binary searches, no list built). */
+export function countHitsInTokens(ctx: AdContext, concept: string, first: number, last: number): number {
+  const list = hitsOf(ctx, concept);
+  return firstAtOrAfter(list, (h) => h.first, last + 1) - firstAtOrAfter(list, (h) => h.first, first);
+}
+
+export function anyHitInTokens(ctx: AdContext, concept: string, first: number, last: number): boolean {
+  return countHitsInTokens(ctx, concept, first, last) > 0;
+}
+
+/** Index of the token that contains or follows a text offset. */
+export function tokenIndexAt(ctx: AdContext, offset: number): number {
+  return Math.min(ctx.tokens.length - 1, firstAtOrAfter(ctx.tokens, (t) => t.end, offset + 1));
+}
+
 export function hitsInSentence(ctx: AdContext, concept: string, sentence: Sentence): Hit[] {
   return hitsInTokens(ctx, concept, sentence.firstToken, sentence.lastToken);
 }

@@ -5,12 +5,13 @@
 import type { Sentence } from '../context';
 import { isPayAmount } from '../detect/pay';
 import {
-  followedBy, hitsInSentence, hitsOf, moneyInRange, negatedBefore, overlapping, precededBy, tokenDistance,
+  followedBy, hitsInSentence, hitsInTokens, hitsOf, moneyInRange, negatedBefore, overlapping, precededBy, tokenDistance,
 } from '../query';
 import type { Rule, RuleInput } from '../rule';
 import type { Hit } from '../text/matcher';
 import { cover, spanOf, type Span } from './evidence';
 import { exitContext } from './exit-context';
+import { amountForServiceFees, benefitPackage, packageFees, payForFees, type FeeJudge } from './fee-indirect';
 
 function nearest(hits: Hit[], to: Hit): Hit | undefined {
   return [...hits].sort((a, b) => tokenDistance(a, to) - tokenDistance(b, to) || b.last - b.first - (a.last - a.first))[0];
@@ -50,9 +51,17 @@ function listHeaderPayer(input: RuleInput, sentence: Sentence): 'candidate' | 'e
   return null;
 }
 
+/** "en 3 fois sans frais", "10 vezes sem juros": interest-free instalments, still the candidate's money. */
+function inInstalments(input: RuleInput, free: Hit | undefined): boolean {
+  return free !== undefined && hitsInTokens(input, 'negation:candidate-pays', Math.max(0, free.first - 6), free.last)
+    .some((c) => c.first <= free.first && free.last <= c.last && c.last - c.first > free.last - free.first);
+}
+
 function negated(input: RuleInput, fee: Hit): boolean {
   if (negatedBefore(input, fee, 5)) return true;
-  if (precededBy(input, 'negation:free', fee, 6) || followedBy(input, 'negation:free', fee, 6)) return true;
+  const before = precededBy(input, 'negation:free', fee, 6);
+  const after = followedBy(input, 'negation:free', fee, 6);
+  if ((before && !inInstalments(input, before)) || (after && !inInstalments(input, after))) return true;
   // "Fees: none", "fee – nil", "frais : aucun"
   return /^\s*[:\-–]?\s*(?:none|nil|zero|£0|€0|\$0|aucun|nenhum|ninguno|keine)\b/i.test(input.text.slice(fee.end, fee.end + 12));
 }
@@ -66,7 +75,17 @@ const RECRUITMENT_FEE = /recruit|placement|agenc|agent|cos\b|sponsor|processing|
  */
 const EXEMPT = ['fees:exempt-check', 'fees:exempt-regulator', 'fees:exempt-other'];
 
+/** "Optional English course, £600": a course the candidate may choose is not a price of being recruited. */
+const COURSE = /\b(?:course|courses|class|classes|lessons|tuition|cours|formation|curso|cursos|aulas|clases|kurs|kurse|sprachkurs\w*)\b/;
+const OPTIONAL = /\b(?:optional|voluntary|not required|not a condition|not compulsory|not mandatory|if you wish|facultati\w*|optionnel\w*|non obligatoire|opcional|opcionais|opcionales|nao obrigatori\w*|no obligatori\w*|voluntari\w*|freiwillig\w*|nicht verpflichtend|optional\w*)\b/;
+
+function optionalCourse(input: RuleInput, sentence: Sentence, fee: Hit): boolean {
+  if (!COURSE.test(input.folded.slice(Math.max(sentence.start, fee.start - 40), Math.min(sentence.end, fee.end + 40)))) return false;
+  return OPTIONAL.test(input.folded.slice(sentence.start, sentence.end));
+}
+
 function exempt(input: RuleInput, sentence: Sentence, fee: Hit): boolean {
+  if (optionalCourse(input, sentence, fee)) return true;
   // "a deposit or first month's rent": a tenancy deposit, not a recruitment one.
   const deposit = /deposit|caution|kaution|fianza|caucao/.test(input.folded.slice(fee.start, fee.end));
   if (EXEMPT.some((c) => overlapping(input, c, fee) || precededBy(input, c, fee, 2) || (deposit && followedBy(input, c, fee, 4)))) return true;
@@ -143,7 +162,7 @@ function sentenceFees(input: RuleInput, sentence: Sentence): Span[] {
   }
   for (const hit of labels) {
     const text = input.folded.slice(hit.start, hit.end);
-    if (/package|paquete|pacote|paket|forfait/.test(text) && SALARY_QUALIFIER.test(input.text.slice(Math.max(0, hit.start - 20), hit.start))) continue;
+    if (/package|paquete|pacote|paket|forfait/.test(text) && (SALARY_QUALIFIER.test(input.text.slice(Math.max(0, hit.start - 20), hit.start)) || benefitPackage(input, hit))) continue;
     if (/^(?:package|paquete|pacote|paket|forfait)$/.test(text) && !/\b(?:cos|visa|ticket|agency|processing|medical|visto|bilhete|billet)\b/.test(input.folded.slice(sentence.start, sentence.end))) continue;
     consider(hit, 'label');
   }
@@ -177,10 +196,14 @@ function sentenceFees(input: RuleInput, sentence: Sentence): Span[] {
       break;
     }
   }
+
+  // "Candidate Success Package AUD 3,500 — includes job placement", "Pay KSh 350,000 for CoS & processing".
+  const judge: FeeJudge = { negated: (hit) => negated(input, hit), header: (s) => listHeaderPayer(input, s) };
+  spans.push(...packageFees(input, sentence, judge), ...payForFees(input, sentence), ...amountForServiceFees(input, sentence, judge));
   return spans;
 }
 
-const FEE_CUES = ['fees:fee-strong', 'fees:fee-generic', 'fees:fee-label', 'fees:secure-slot', 'fees:cost-item'];
+const FEE_CUES = ['fees:fee-strong', 'fees:fee-generic', 'fees:fee-label', 'fees:secure-slot', 'fees:cost-item', 'fees:offer-package', 'fees:pay-verb', 'fees:service-placement', 'fees:service-visa'];
 
 /** Only sentences with a fee, a label, a slot to secure or a cost item can hold a fee. */
 function candidateSentences(input: RuleInput): Sentence[] {

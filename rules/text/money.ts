@@ -1,5 +1,6 @@
 // Amounts of money in ad text: £5k, GBP 5,000, 5.000 €, ₦250,000, N250k, KES 140,000, PKR 350,000,
-// 500 000 FCFA, US$450, ₹12,00,000, R$ 9.000, 12.21/hr. Works on folded text (rules/text/fold.ts).
+// 500 000 FCFA, US$450, ₹12,00,000, R$ 9.000, Ksh. 50,000, R15,000, Le 45,000, 12.21/hr. Works on folded
+// text (rules/text/fold.ts); the original text, when given, lets a capitalised "Le" read as leones.
 // Every pattern is a bounded alternation or a repetition separated by a required character, so
 // the scan is linear whatever the input.
 
@@ -32,13 +33,13 @@ const CURRENCIES: Array<[string, string, 'pre' | 'post' | 'both']> = [
   ['₦', 'NGN', 'both'], ['ngn', 'NGN', 'both'], ['naira', 'NGN', 'post'],
   ['gh₵', 'GHS', 'pre'], ['gh¢', 'GHS', 'pre'], ['ghc', 'GHS', 'both'], ['ghs', 'GHS', 'both'], ['₵', 'GHS', 'pre'], ['cedis', 'GHS', 'post'], ['cedi', 'GHS', 'post'],
   ['ksh', 'KES', 'both'], ['kshs', 'KES', 'both'], ['kes', 'KES', 'both'], ['shillings', 'KES', 'post'],
-  ['ugx', 'UGX', 'both'], ['ush', 'UGX', 'pre'], ['tzs', 'TZS', 'both'], ['tsh', 'TZS', 'both'], ['rwf', 'RWF', 'both'], ['frw', 'RWF', 'both'],
-  ['bif', 'BIF', 'both'], ['etb', 'ETB', 'both'], ['birr', 'ETB', 'post'],
+  ['ugx', 'UGX', 'both'], ['ush', 'UGX', 'pre'], ['ushs', 'UGX', 'pre'], ['tzs', 'TZS', 'both'], ['tsh', 'TZS', 'both'], ['tshs', 'TZS', 'both'], ['rwf', 'RWF', 'both'], ['frw', 'RWF', 'both'],
+  ['bif', 'BIF', 'both'], ['etb', 'ETB', 'both'], ['birr', 'ETB', 'both'],
   ['zar', 'ZAR', 'both'], ['zmw', 'ZMW', 'both'], ['mwk', 'MWK', 'both'], ['mzn', 'MZN', 'both'], ['meticais', 'MZN', 'post'], ['mt', 'MZN', 'post'],
-  ['aoa', 'AOA', 'both'], ['kz', 'AOA', 'post'], ['kwanzas', 'AOA', 'post'], ['kwanza', 'AOA', 'post'],
+  ['aoa', 'AOA', 'both'], ['kz', 'AOA', 'both'], ['kwanzas', 'AOA', 'post'], ['kwanza', 'AOA', 'post'],
   ['zwg', 'ZWG', 'both'], ['zwl', 'ZWG', 'both'], ['cdf', 'CDF', 'both'], ['fc', 'CDF', 'post'],
   ['fcfa', 'XOF', 'both'], ['f cfa', 'XOF', 'post'], ['cfa', 'XOF', 'both'], ['xof', 'XOF', 'both'], ['xaf', 'XAF', 'both'],
-  ['gnf', 'GNF', 'both'], ['sle', 'SLE', 'both'], ['sll', 'SLE', 'both'], ['leones', 'SLE', 'post'], ['lrd', 'LRD', 'both'], ['gmd', 'GMD', 'both'], ['dalasi', 'GMD', 'post'],
+  ['gnf', 'GNF', 'both'], ['sle', 'SLE', 'both'], ['sll', 'SLE', 'both'], ['nle', 'SLE', 'pre'], ['leones', 'SLE', 'post'], ['lrd', 'LRD', 'both'], ['gmd', 'GMD', 'both'], ['dalasi', 'GMD', 'post'],
   ['mga', 'MGA', 'both'], ['ariary', 'MGA', 'post'], ['mru', 'MRU', 'both'], ['sdg', 'SDG', 'both'], ['sos', 'SOS', 'both'], ['djf', 'DJF', 'both'],
   ['stn', 'STN', 'both'], ['dobras', 'STN', 'post'], ['cve', 'CVE', 'both'], ['htg', 'HTG', 'both'], ['gourdes', 'HTG', 'post'],
   ['pkr', 'PKR', 'both'], ['rs', 'PKR', 'pre'], ['rupees', 'PKR', 'post'],
@@ -70,15 +71,21 @@ const CODE = new Map(CURRENCIES.map(([s, code]) => [s.replace(/\s/g, ''), code])
 
 // Numbers: 5,000 | 12,00,000 | 3.500,50 | 1 350 | 12.21 | 5000. The scan looks for numbers first
 // (cheap: it only stops at digits) and then at the few characters around each for a currency.
-const NUMBER = /(?<![\p{N}.,])(?:\d{1,3}(?:,\d{2,3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)/gu;
+// A number may follow an abbreviation's full stop ("Rs.50,000"), never another number's.
+const NUMBER = /(?<![\p{N},])(?<![^\p{L}]\.)(?<!^\.)(?:\d{1,3}(?:,\d{2,3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)/gu;
 const MULT_AFTER = /^\s?(k|thousand|mil|mn|m|millions?|bn|lakhs?|lacs?|crores?)(?![\p{L}])/u;
-const PRE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${PRE})\\s?$`, 'u');
+// "Ksh. 350,000", "Rs.50,000": an abbreviated currency may keep its full stop.
+const PRE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${PRE})\\.?\\s?$`, 'u');
 const POST_AFTER = new RegExp(`^\\s?(${POST})(?![\\p{L}])(?!\\s?\\d)`, 'u');
 const DOLLAR_CODES = 'usd|cad|aud|nzd|sgd|hkd|mxn|clp|cop|ars|uyu|jmd|ttd|dop|bob';
 const DOLLAR_CODE_BEFORE = new RegExp(`(?<![\\p{L}])(${DOLLAR_CODES})\\s?$`, 'u');
 const DOLLAR_CODE_AFTER = new RegExp(`^\\s?(${DOLLAR_CODES})(?![\\p{L}])`, 'u');
 const POSTCODE_INWARD = /^[a-z]?\s\d[a-z]{2}(?![\p{L}\p{N}])/u;
-const GLUED_BEFORE = /(?<![\p{L}\p{N}])([kn])$/u;
+const GLUED_BEFORE = /(?<![\p{L}\p{N}])([knr])$/u;
+const GLUED_CODES: Record<string, string> = { k: 'zmw', n: 'ngn', r: 'zar' };
+/** Sierra Leone's "Le 45,000" (original text): a capitalised "Le", not the French article. */
+const LEONE_BEFORE = /(?<![\p{L}\p{N}])(?:Le|LE)\s?$/u;
+const GROUPED_THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$/;
 
 function parseNumber(raw: string): number {
   const text = raw.replace(/[\s\u00a0\u202f]/g, ' ');
@@ -109,8 +116,11 @@ export function periodAfter(folded: string, end: number): PayPeriod | null {
   return null;
 }
 
-/** Every amount with a currency in the folded text. */
-export function findMoney(folded: string): Money[] {
+/**
+ * Every amount with a currency in the folded text. `text`, the original of `folded` (same length),
+ * is needed only for currencies that case tells apart from a word: Sierra Leone's "Le 45,000".
+ */
+export function findMoney(folded: string, text?: string): Money[] {
   const found: Money[] = [];
   if (!/\d/.test(folded)) return found;
   for (const m of folded.matchAll(NUMBER)) {
@@ -132,10 +142,14 @@ export function findMoney(folded: string): Money[] {
         end = afterMult + post[0].length;
       } else {
         const glued = GLUED_BEFORE.exec(before);
-        // Zambian kwacha "K12,000" and naira "N150,000"/"N250k": only a grouped or multiplied number.
+        // Zambian kwacha "K12,000", naira "N150,000"/"N250k", rand "R15,000": only a grouped or multiplied number.
         if (glued && (/[,]/.test(m[0]) || mult?.[1] === 'k')) {
-          symbol = glued[1] === 'k' ? 'zmw' : 'ngn';
+          symbol = GLUED_CODES[glued[1]!]!;
           start -= 1;
+        } else if (text && leones(text, start, m[0], mult?.[1], folded.slice(afterMult, afterMult + 4))) {
+          const le = LEONE_BEFORE.exec(text.slice(Math.max(0, start - 3), start))!;
+          symbol = 'sle';
+          start -= le[0].length;
         }
       }
     }
@@ -153,11 +167,21 @@ export function findMoney(folded: string): Money[] {
       const code = DOLLAR_CODE_BEFORE.exec(folded.slice(Math.max(0, start - 5), start)) ?? DOLLAR_CODE_AFTER.exec(folded.slice(afterMult, afterMult + 5));
       if (code) key = code[1]!;
     }
-    const currency = key === 'zmw' ? 'ZMW' : key === 'ngn' ? 'NGN' : CODE.get(key) ?? 'USD';
+    const currency = CODE.get(key) ?? 'USD';
     const range = RANGE_AFTER.test(folded.slice(end, end + 12)) || RANGE_BEFORE.test(folded.slice(Math.max(0, start - 14), start));
     found.push({ start, end, value, currency, bareDollar: key === '$', period: periodAfter(folded, end), range });
   }
   return inheritRangeCurrency(found);
+}
+
+/**
+ * "Le 45,000", "Le 2.5 million", "Le 45k": leones. French "Le 15 mars", "Le 1,5 million de…" are not:
+ * the number must be grouped in thousands with commas, or carry an English multiplier.
+ */
+function leones(text: string, start: number, number: string, mult: string | undefined, afterMult: string): boolean {
+  if (!LEONE_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return false;
+  if (GROUPED_THOUSANDS.test(number)) return true;
+  return mult !== undefined && /^(?:k|m|mn|million|bn)$/.test(mult) && !number.includes(',') && !/^\s?de\b/.test(afterMult);
 }
 
 /** "CAD $36–$46": the second end of a range is in the first end's dollars. */

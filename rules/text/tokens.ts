@@ -21,6 +21,7 @@ const ABBREVIATIONS = new Set([
   'ca', 'approx', 'eg', 'e', 'g', 'i', 'ie', 'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'nr', 'n', 'vs', 'etc', 'inc', 'ltd', 'co', 'pvt',
   'pty', 'tel', 'p', 'a', 'max', 'min', 'incl', 'excl', 'inkl', 'bzw', 'z', 'b', 'u', 'ggf', 'ua', 'evtl', 'sr', 'jr', 'mt', 'av',
   'env', 'cf', 'art', 'ex', 'prof', 'dept', 'est', 'aprox', 'pag', 'sra', 'sr', 'dra', 'ctra', 'lda', 'cia', 'sa', 'hab',
+  'ksh', 'kshs', 'rs', 'tk', 'tshs', 'ushs',
 ]);
 
 /** Is there a sentence break in folded[from, to)? A "." counts unless a digit follows (3.500) or it ends an abbreviation. */

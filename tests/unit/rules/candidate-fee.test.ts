@@ -127,6 +127,50 @@ const EN_POSITIVE: Case[] = [
       description: "£37,500 per annum. Every candidate must first complete our OSCE preparation course with our partner academy (£1,200, payable before your Certificate of Sponsorship is assigned).",
     },
   },
+  {
+    name: "indirect: a priced package that includes job placement, no payer named",
+    ad: {
+      title: "Aged-Care Nurses – Australia",
+      employer: "Southern Cross Nurse Placements Pty Ltd",
+      description:
+        "Aged-care nurses wanted in Queensland, AUD 82,000 a year with visa sponsorship. Our Nurse Launch Package costs AUD 4,200 and includes job placement with a partner home and visa lodgement.",
+    },
+  },
+  {
+    name: "indirect: a pathway with CoS and employer matching, payment plans available",
+    ad: {
+      title: "Senior Care Workers – UK",
+      employer: "Bridgeway Care Pathways Ltd",
+      description:
+        "Senior care workers for homes in Kent, £12.50 per hour, Skilled Worker sponsorship. UK Carer Pathway £3,900 incl. your CoS and employer matching; payment plans available.",
+    },
+  },
+  {
+    name: "a pay verb, an amount and a recruitment object: send KSh … for CoS and processing",
+    ad: "UK CARE JOBS!! Visa sponsorship, £25k/yr. Send KSh 400,000 for CoS and processing to our M-Pesa till. Kenyan carers welcome.",
+  },
+  {
+    name: "an amount that covers the CoS and job placement, in instalments",
+    ad: {
+      title: "Healthcare Assistants – UK Care Homes",
+      employer: "Goldfield Staffing Solutions Ltd",
+      description:
+        "Healthcare assistants for UK care homes, £12.21 per hour, visa sponsorship. ₦1,500,000 covers your CoS and job placement, payable in three instalments.",
+    },
+  },
+  {
+    name: "a deposit in rupees written with an abbreviation's full stop",
+    ad: {
+      title: "Staff Nurses – Gulf Hospitals",
+      employer: "Crescent Manpower Consultants",
+      description:
+        "Nurses for Gulf hospitals, SAR 8,500 per month. Deposit Rs. 3,50,000 for visa processing before the interview.",
+    },
+  },
+  {
+    name: "a negation in an earlier clause does not cancel the demand to pay for a CoS",
+    ad: "UK CARE JOBS. ATTENTION!!! Do not miss out, pay ₦500,000 for your CoS and placement today. Inbox Brightway Travels Ltd.",
+  },
 ];
 
 const EN_NEGATIVE: Case[] = [
@@ -208,6 +252,123 @@ const EN_NEGATIVE: Case[] = [
     name: "an agency name that ends in a fee word, above the salary line",
     ad: "PFLEGE IN ÖSTERREICH\nAlpenland Pflege Vermittlung\n3.000 € – 3.400 € brutto. Deutschkurs inklusive. Alle Kosten trägt der Arbeitgeber.",
   },
+  {
+    name: "an employer's relocation package worth a sum, with visa and CoS",
+    ad: {
+      title: "Staff Nurse – Medical Wards",
+      employer: "Ashdown Valley NHS Foundation Trust",
+      description:
+        "Band 5, £29,970, visa sponsorship. Relocation package worth £6,000 includes your visa, CoS and flights.",
+    },
+  },
+  {
+    name: "a competitive salary package that includes a ward placement",
+    ad: {
+      title: "Registered Nurse – ICU",
+      employer: "Harrowgate Private Hospital",
+      description:
+        "A competitive package of £34,000 plus benefits, including a placement in our intensive care unit.",
+    },
+  },
+  {
+    name: "no placement fee and no package to buy",
+    ad: {
+      title: "Care Assistants – Visa Sponsorship",
+      employer: "Oakmere Care Homes Ltd",
+      description:
+        "Care assistants, £12.40 per hour, visa sponsorship. No placement fee and no package to buy: we pay your CoS and visa.",
+    },
+  },
+  {
+    name: "the employer covers the programme fee",
+    ad: {
+      title: "Registered Nurses – OSCE Programme",
+      employer: "Westbrook Hospitals NHS Trust",
+      description:
+        "Registered nurses, Band 5 £29,970, visa sponsorship. We cover the programme fee (£1,400) for the OSCE preparation course.",
+    },
+  },
+  {
+    name: "a course fee the employer reimburses",
+    ad: {
+      title: "Registered Nurse – Surgery",
+      employer: "Kestrel Healthcare Group",
+      description:
+        "Registered nurse, £30,000, visa sponsorship. The course fee (£900) is reimbursed by the employer after your first six months.",
+    },
+  },
+  {
+    name: "university tuition fees with a payment plan, not recruitment",
+    ad: {
+      title: "BSc (Hons) Adult Nursing",
+      employer: "Northbridge University School of Nursing",
+      description:
+        "BSc (Hons) Adult Nursing at our university. Tuition fees £9,250 per year, payment plans available. Student nurses complete placements in local hospitals.",
+    },
+  },
+  {
+    name: "a DBS admin fee recovered from salary",
+    ad: {
+      title: "Support Worker",
+      employer: "Riverside Support Services Ltd",
+      description:
+        "Support worker, £12.10 per hour. The DBS admin fee of £54 is recovered from your first salary.",
+    },
+  },
+  {
+    name: "payment plans for an optional English course not tied to the job",
+    ad: {
+      title: "Registered Nurses – International",
+      employer: "Ferncliffe Hospitals NHS Trust",
+      description:
+        "Registered nurses, £29,970, visa sponsorship. Payment plans are available for your own optional English course (£550), which is not required for the job.",
+    },
+  },
+  {
+    name: "a relocation clawback repaid in instalments on leaving early",
+    ad: {
+      title: "Staff Nurse – Relocation Package",
+      employer: "Millbrook Hospitals NHS Trust",
+      description:
+        "Staff nurse, £29,970, visa sponsorship and a relocation package of £3,000. If you leave within 12 months you repay the relocation package in three instalments.",
+    },
+  },
+  {
+    name: "a warning against agents who ask for money for a CoS",
+    ad: {
+      title: "Care Assistants – Visa Sponsorship",
+      employer: "Hollybank Care Homes Ltd",
+      description:
+        "Care assistants, £12 per hour, visa sponsorship. Beware of agents who ask you to pay ₦2,000,000 for a CoS or a placement: we never charge candidates.",
+    },
+  },
+  {
+    name: "the employer pays an amount for the visa and CoS",
+    ad: {
+      title: "Staff Nurse – Visa Sponsorship",
+      employer: "Greystone Hospitals NHS Trust",
+      description:
+        "Staff nurse, £29,970, visa sponsorship. The Trust will pay £2,500 for your visa and CoS.",
+    },
+  },
+  {
+    name: "a pay package with a recruitment and retention premium",
+    ad: {
+      title: "Specialty Doctor in Psychiatry",
+      employer: "Eastmoor Healthcare NHS Foundation Trust",
+      description:
+        "Permanent - 40 hours per week\nPackage including Recruitment & Retention Premium - £117,809\nJoin our forensic directorate.",
+    },
+  },
+  {
+    name: "an hourly pay rate for clinical placements",
+    ad: {
+      title: "Healthcare Assistant",
+      employer: "Leeds Staff Bank",
+      description:
+        "Healthcare assistant. Pay £12.50 per hour for placements in Leeds hospitals.",
+    },
+  },
 ];
 
 const FR_POSITIVE: Case[] = [
@@ -246,6 +407,28 @@ const FR_POSITIVE: Case[] = [
       'RECRUTEMENT INFIRMIERS ET SAGES-FEMMES POUR L\'EUROPE !!! Visa + billet + logement. Salaire 2 000 €/mois. ' +
       'Frais d\'inscription : 150 000 FCFA à verser avant l\'entretien. Cabinet Avenir Santé International.',
   },
+  {
+    name: "pack payant avec placement et visa, réglable en plusieurs fois",
+    ad: {
+      title: "Infirmiers pour la Suisse",
+      employer: "Alpes Santé Carrières Sàrl",
+      description:
+        "Infirmiers pour la Suisse, 5 800 CHF brut par mois. Pack réussite 3 200 € (placement et visa inclus), réglable par le candidat en plusieurs fois.",
+    },
+  },
+  {
+    name: "versez une somme pour le dossier et le placement",
+    ad: "Aides-soignants pour le Canada, 24 $ de l'heure. Versez 750 000 FCFA pour le traitement du dossier et le placement. Cabinet Étoile Recrutement.",
+  },
+  {
+    name: "un parcours payant qui comprend la mise en relation",
+    ad: {
+      title: "Infirmiers pour la France",
+      employer: "Passerelle Soins Conseil",
+      description:
+        "Infirmiers pour la France, 2 100 € brut par mois. Le parcours Infirmier France coûte 2 800 € et comprend la mise en relation avec l'employeur.",
+    },
+  },
 ];
 
 const FR_NEGATIVE: Case[] = [
@@ -274,6 +457,33 @@ const FR_NEGATIVE: Case[] = [
       employer: 'Agence EuroSoins Conseil',
       description:
         'Infirmiers pour des hôpitaux en Belgique, 2 600 € brut par mois.\n\nCe que nous prenons en charge :\n• frais de visa\n• billet d\'avion\n• frais de reconnaissance du diplôme\n\nRecrutement gratuit pour les candidats.',
+    },
+  },
+  {
+    name: "pack pris en charge par l'employeur",
+    ad: {
+      title: "Infirmiers pour la Suisse",
+      employer: "Clinique des Alpes SA",
+      description:
+        "Infirmiers pour la Suisse, 5 800 CHF brut par mois. Nous prenons en charge le pack réussite (3 200 €, placement et visa inclus).",
+    },
+  },
+  {
+    name: "mise en garde contre les arnaques",
+    ad: {
+      title: "Infirmiers pour la France",
+      employer: "Hôpital Privé du Littoral",
+      description:
+        "Infirmiers pour la France, 2 000 € brut par mois. Attention aux arnaques : ne versez jamais 500 000 FCFA pour un placement.",
+    },
+  },
+  {
+    name: "package salarial avec placement en CHSLD",
+    ad: {
+      title: "Infirmiers pour le Québec",
+      employer: "CISSS des Laurentides",
+      description:
+        "Infirmiers pour le Québec, 30 $ de l'heure. Package salarial de 62 000 $ par an, placement en CHSLD inclus.",
     },
   },
 ];
@@ -312,6 +522,33 @@ const PT_POSITIVE: Case[] = [
       '🇵🇹✈️🇬🇧 VAGAS PARA TÉCNICOS DE ENFERMAGEM NO REINO UNIDO!! Salário £26.000/ano. ' +
       'Taxa de colocação: 1.200 € a pagar pelo candidato antes da partida. Agência Horizonte Recrutamento Lda.',
   },
+  {
+    name: "programa de colocação pago pelo candidato",
+    ad: {
+      title: "Enfermeiros para o Reino Unido",
+      employer: "Ponte Atlântica Recrutamento Lda",
+      description:
+        "Enfermeiros para o Reino Unido, £29.000 por ano, com patrocínio de visto. Programa de colocação 3.200 € pago pelo candidato.",
+    },
+  },
+  {
+    name: "pacote com oferta de emprego, parcelado",
+    ad: {
+      title: "Técnicos de enfermagem para a Irlanda",
+      employer: "Verde Mar Carreiras",
+      description:
+        "Técnicos de enfermagem para a Irlanda, 2 400 € por mês. Pacote Irlanda 4.000 € com oferta de emprego e visto, parcelado em 5 vezes.",
+    },
+  },
+  {
+    name: "pague um valor pela colocação",
+    ad: {
+      title: "Enfermeiros para a Alemanha",
+      employer: "Rota Europa Recrutamento",
+      description:
+        "Enfermeiros para a Alemanha, 2 900 € brutos. Pague 2.500 € pela colocação e pelo processo de visto.",
+    },
+  },
 ];
 
 const PT_NEGATIVE: Case[] = [
@@ -342,6 +579,33 @@ const PT_NEGATIVE: Case[] = [
         'Enfermeiros para hospitais do NHS, £29.970 por ano, com patrocínio de visto. O processo de recrutamento é totalmente gratuito: não cobramos qualquer taxa.',
     },
   },
+  {
+    name: "pacote de boas-vindas oferecido pela empresa",
+    ad: {
+      title: "Enfermeiros para Portugal",
+      employer: "Grupo Hospitalar Lusitano",
+      description:
+        "Enfermeiros para Portugal, 1 500 € por mês. Pacote de boas-vindas de 2.000 € que inclui visto e colocação, oferecido pela empresa.",
+    },
+  },
+  {
+    name: "programa de colocação pago pelo empregador",
+    ad: {
+      title: "Enfermeiros para o Reino Unido",
+      employer: "Ponte Atlântica Recrutamento Lda",
+      description:
+        "Enfermeiros para o Reino Unido, £29.000 por ano. O programa de colocação (3.500 €) é pago pelo empregador.",
+    },
+  },
+  {
+    name: "aviso: nunca pague pela colocação",
+    ad: {
+      title: "Enfermeiros para o Reino Unido",
+      employer: "Saúde Global Recrutamento",
+      description:
+        "Enfermeiros para o Reino Unido, £29.000 por ano. Nunca pague 3.000 € pela colocação: o processo é gratuito.",
+    },
+  },
 ];
 
 const OTHER_POSITIVE: Case[] = [
@@ -363,6 +627,51 @@ const OTHER_POSITIVE: Case[] = [
         'Pflegefachkräfte für Kliniken in Bayern, 3.100 € brutto im Monat. Die Vermittlungsgebühr von 1.500 € ist vom Bewerber zu zahlen.',
     },
   },
+  {
+    name: "ES: costo del trámite en cuotas",
+    ad: {
+      title: "Enfermeras para Alemania",
+      employer: "Puente Salud Consultores",
+      description:
+        "Enfermeras para Alemania, 2 800 € brutos al mes. Costo del trámite: 2.400 USD, en cuotas.",
+    },
+  },
+  {
+    name: "ES: programa de colocación con oferta de empleo",
+    ad: {
+      title: "Enfermeras para Irlanda",
+      employer: "Camino Verde Empleo",
+      description:
+        "Enfermeras para Irlanda, 2 600 € al mes. El programa de colocación cuesta 3.000 € e incluye oferta de empleo y visado.",
+    },
+  },
+  {
+    name: "DE: Programmgebühr inklusive Vermittlung",
+    ad: {
+      title: "Pflegefachkräfte (m/w/d) für Bayern",
+      employer: "Brücke Pflege Consulting GmbH",
+      description:
+        "Pflegefachkräfte für Kliniken in Bayern, 3.100 € brutto im Monat. Programmgebühr 3.400 € inkl. Vermittlung.",
+    },
+  },
+  {
+    name: "DE: Zahlen Sie für die Vermittlung",
+    ad: {
+      title: "Pflegekräfte (m/w/d) für Deutschland",
+      employer: "Weg nach Europa Personal GmbH",
+      description:
+        "Pflegekräfte für Deutschland, 3.100 € brutto im Monat. Zahlen Sie 2.000 € für die Vermittlung.",
+    },
+  },
+  {
+    name: "DE: Karrierepaket mit Stellenvermittlung, in Raten",
+    ad: {
+      title: "Pflegekräfte (m/w/d) für Österreich",
+      employer: "Alpenbrücke Karriere GmbH",
+      description:
+        "Pflegekräfte für Österreich, 2.900 € brutto. Das Karrierepaket kostet 2.700 € und umfasst Stellenvermittlung und Visumsantrag, zahlbar in Raten.",
+    },
+  },
 ];
 
 const OTHER_NEGATIVE: Case[] = [
@@ -382,6 +691,42 @@ const OTHER_NEGATIVE: Case[] = [
       employer: 'Medicus Personalservice GmbH',
       description:
         'Pflegefachkräfte für Kliniken in Bayern, 3.100 € brutto im Monat. Die Vermittlung ist für Bewerber kostenfrei.',
+    },
+  },
+  {
+    name: "ES: el trámite lo cubre la empresa",
+    ad: {
+      title: "Enfermeras para Alemania",
+      employer: "Clínica Sonnenhof GmbH",
+      description:
+        "Enfermeras para Alemania, 2 800 € brutos al mes. El costo del trámite (2.500 USD) lo cubre la empresa.",
+    },
+  },
+  {
+    name: "ES: paquete de reubicación ofrecido por el empleador",
+    ad: {
+      title: "Enfermeras para Alemania",
+      employer: "Klinikum Nordheide",
+      description:
+        "Enfermeras para Alemania, 2 800 € al mes. Le ofrecemos un paquete de reubicación de 3.000 € que incluye visado y colocación.",
+    },
+  },
+  {
+    name: "DE: Programmgebühr übernimmt der Arbeitgeber",
+    ad: {
+      title: "Pflegefachkräfte (m/w/d) für Bayern",
+      employer: "Klinikum Oberland",
+      description:
+        "Pflegefachkräfte für Bayern, 3.100 € brutto im Monat. Die Programmgebühr von 3.500 € inkl. Vermittlung übernimmt der Arbeitgeber.",
+    },
+  },
+  {
+    name: "DE: Willkommenspaket im Wert von",
+    ad: {
+      title: "Pflegekräfte (m/w/d) für Deutschland",
+      employer: "Klinikum Rheinblick",
+      description:
+        "Pflegekräfte für Deutschland, 3.100 € brutto. Unser Willkommenspaket im Wert von 2.000 € umfasst Visum und Vermittlung.",
     },
   },
 ];
@@ -423,6 +768,16 @@ describe(RULE, () => {
   it('a relocation clawback on leaving early is a repayment clause', () => {
     const analysis = expectQuiet(EN_NEGATIVE[4]!.ad, RULE);
     expect(rulesOf(analysis), summary(analysis)).toContain('repayment-clause');
+  });
+  it('a relocation clawback repaid in instalments is a repayment clause, not a fee', () => {
+    const clawback = EN_NEGATIVE.find((c) => c.name === 'a relocation clawback repaid in instalments on leaving early')!;
+    const analysis = expectQuiet(clawback.ad, RULE);
+    expect(rulesOf(analysis), summary(analysis)).toContain('repayment-clause');
+  });
+  it('a priced package shows the package and its price as evidence', () => {
+    const analysis = expectFires(EN_POSITIVE.find((c) => c.name.startsWith('indirect: a priced package'))!.ad, RULE, 'serious');
+    const evidence = analysis.findings.find((f) => f.rule === RULE)!.evidence.map((e) => e.text).join(' | ');
+    expect(evidence).toContain('AUD 4,200');
   });
   it('fees on a non-health ad give no finding', () => {
     const analysis = run({

@@ -32,6 +32,30 @@ describe('amounts and currencies', () => {
     ['Sueldo S/ 1,800', [[1800, 'PEN']]],
     ['$2,000 a month', [[2000, 'USD']]],
     ['₡850 000', [[850000, 'CRC']]],
+    ['SLE 450', [[450, 'SLE']]],
+    ['SLL 4,500,000', [[4500000, 'SLE']]],
+    ['NLe 450', [[450, 'SLE']]],
+    ['Ksh. 350,000', [[350000, 'KES']]],
+    ['Kshs.50,000', [[50000, 'KES']]],
+    ['Rs. 2,50,000', [[250000, 'PKR']]],
+    ['Tk. 3,00,000', [[300000, 'BDT']]],
+    ['Tshs. 1,200,000', [[1200000, 'TZS']]],
+    ['UShs 800,000', [[800000, 'UGX']]],
+    ['TSh 900,000', [[900000, 'TZS']]],
+    ['UGX 3m', [[3000000, 'UGX']]],
+    ['MWK 600,000', [[600000, 'MWK']]],
+    ['ZMW 9,000', [[9000, 'ZMW']]],
+    ['NPR 250,000', [[250000, 'NPR']]],
+    ['LKR 400,000', [[400000, 'LKR']]],
+    ['₱80,000', [[80000, 'PHP']]],
+    ['ETB 40,000', [[40000, 'ETB']]],
+    ['Birr 40,000', [[40000, 'ETB']]],
+    ['Kz 180.000', [[180000, 'AOA']]],
+    ['4.500 MT', [[4500, 'MZN']]],
+    ['300 000 CFA', [[300000, 'XOF']]],
+    ['R18,000', [[18000, 'ZAR']]],
+    ['R20k', [[20000, 'ZAR']]],
+    ['GH₵ 30,000', [[30000, 'GHS']]],
   ])('%s', (text, expected) => {
     expect(money(text)).toEqual(expected);
   });
@@ -48,6 +72,20 @@ describe('amounts and currencies', () => {
     expect(money('Twinwoods Resource Centre, Clapham, Beds MK41 6AT')).toEqual([]);
     expect(money('Rotherham RS1 2AB')).toEqual([]);
     expect(money('MK 41,000 per month')).toEqual([[41000, 'MWK']]);
+  });
+
+  it('reads Sierra Leone leones from a capitalised "Le" before a grouped or multiplied number', () => {
+    const leones = (text: string) => findMoney(fold(text), text).map((m) => [m.value, m.currency, text.slice(m.start, m.end)]);
+    expect(leones('Registration Le 45,000,000 only')).toEqual([[45000000, 'SLE', 'Le 45,000,000']]);
+    expect(leones('Processing Le 2.5 million')).toEqual([[2500000, 'SLE', 'Le 2.5 million']]);
+    // French articles, dates and decimal commas are not leones; without the original text, nothing is.
+    expect(leones('Le 15 mars, le 45,000 visiteurs, Le 1,5 million de patients, Le 2 millions')).toEqual([]);
+    expect(money('Le 45,000')).toEqual([]);
+  });
+
+  it('keeps a full stop, a letter R and a UK postcode apart from amounts', () => {
+    expect(money('Rs.1 2AB, R2 form, Band R, v1.2.3')).toEqual([]);
+    expect(money('No.5 ward, £1,000 deposit')).toEqual([[1000, 'GBP']]);
   });
 
   it('ignores numbers with no currency, mask names and band numbers', () => {
