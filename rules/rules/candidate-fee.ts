@@ -10,6 +10,7 @@ import {
 import type { Rule, RuleInput } from '../rule';
 import type { Hit } from '../text/matcher';
 import { cover, spanOf, type Span } from './evidence';
+import { answeredNo } from './answered-no';
 import { exitContext } from './exit-context';
 import { amountForServiceFees, benefitPackage, packageFees, payForFees, type FeeJudge } from './fee-indirect';
 
@@ -222,7 +223,7 @@ export const candidateFee: Rule = {
   detect(input) {
     const evidence: Span[] = [];
     for (const sentence of candidateSentences(input)) {
-      if (exitContext(input, sentence)) continue;
+      if (exitContext(input, sentence) || answeredNo(input, sentence)) continue;
       evidence.push(...sentenceFees(input, sentence));
     }
     if (!evidence.length) return null;

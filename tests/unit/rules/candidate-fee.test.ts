@@ -171,6 +171,10 @@ const EN_POSITIVE: Case[] = [
     name: "a negation in an earlier clause does not cancel the demand to pay for a CoS",
     ad: "UK CARE JOBS. ATTENTION!!! Do not miss out, pay ₦500,000 for your CoS and placement today. Inbox Brightway Travels Ltd.",
   },
+  {
+    name: "a hook question followed by the fee",
+    ad: "Want a UK care job fast? Registration fee £300 only, pay today to lock your slot. Carers needed for care homes in Kent. WhatsApp 0803 000 0000.",
+  },
 ];
 
 const EN_NEGATIVE: Case[] = [
@@ -367,6 +371,14 @@ const EN_NEGATIVE: Case[] = [
       employer: "Leeds Staff Bank",
       description:
         "Healthcare assistant. Pay £12.50 per hour for placements in Leeds hospitals.",
+    },
+  },
+  {
+    name: "an FAQ question about a fee answered no",
+    ad: {
+      title: "International Nurses – FAQ",
+      employer: "Harrowgate Health NHS Trust",
+      description: "Do I have to pay a registration fee of £300 to apply? No. We never charge candidates, and we pay your visa and flights. Band 5, £29,970.",
     },
   },
 ];
