@@ -7,6 +7,7 @@ import { sentenceSpan, spanOf, type Span } from './evidence';
 
 const WITHIN_BEFORE = /(?:within|in|dans|sous|em|en|dentro de|innerhalb(?: von)?|next|only|just|clos\w*|expir\w*|ends?)\s*$/;
 const LEFT_AFTER = /^\W*(?:left|remaining|only|deadline|to go|countdown|restantes?|restam|quedan|ubrig)/;
+const DISTANCE_AFTER = /^\W*(?:from|away|drive|driving|by (?:car|train|road|air)|de |da |do |desde|von |entfernt)/;
 const HOURS = /(?<![\p{L}\p{N}])(\d{1,3})\s?-?\s?(?:hours?|hrs?|h|heures?|horas?|stunden?)(?![\p{L}])/gu;
 
 export const pressureTactics: Rule = {
@@ -26,8 +27,11 @@ export const pressureTactics: Rule = {
       if (harmless) continue;
       const before = input.folded.slice(Math.max(0, m.index - 16), m.index);
       const after = input.folded.slice(m.index + m[0].length, m.index + m[0].length + 16);
-      const deadline = WITHIN_BEFORE.test(before) || LEFT_AFTER.test(after);
-      if (deadline && hitsInSentence(input, 'pressure:deadline-verb', sentence).length) {
+      // "only two hours from London": a distance, not a deadline.
+      if (DISTANCE_AFTER.test(after)) continue;
+      const left = LEFT_AFTER.test(after);
+      const deadline = WITHIN_BEFORE.test(before) || left;
+      if (deadline && (left || hitsInSentence(input, 'pressure:deadline-verb', sentence).length)) {
         evidence.push({ start: m.index, end: m.index + m[0].length });
       }
     }

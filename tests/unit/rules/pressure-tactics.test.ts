@@ -26,6 +26,26 @@ const EN_POSITIVE: Case[] = [
     name: 'ALL CAPS emoji: LIMITED SLOTS, offer closes in 24 hours',
     ad: '⏰⏰ LIMITED SLOTS!!! UK JOBS FOR REGISTERED NURSES 🇬🇧 £29K + VISA. OFFER CLOSES IN 24 HOURS ⏰ DON\'T MISS OUT!!! Brightpath Staffing Ltd',
   },
+  {
+    name: "a count of places that remain",
+    ad: "UK care homes are sponsoring carers from Ghana. Pay £12.60/hr. Only 6 spaces remain, inbox me today. Bright Path Care Ltd.",
+  },
+  {
+    name: "hours left with no verb",
+    ad: "Carers for UK care homes – Bright Path Care Ltd. £12.60/hr. Only 48 hours left! Apply on our website.",
+  },
+  {
+    name: "Spanish: solo quedan N cupos, cerramos esta noche",
+    ad: "Auxiliares de enfermería para España – Clínica Sol Ltda. 1.800 € netos. Solo quedan 3 cupos, cerramos esta noche.",
+  },
+  {
+    name: "German: nur noch N Stunden, N freie Plätze",
+    ad: "Pflegefachkräfte für Bayern – Alpen Pflege GmbH. 3.300 € brutto. Nur noch 24 Stunden! Noch 2 freie Plätze im Kurs.",
+  },
+  {
+    name: "Portuguese: só até às 18h de hoje",
+    ad: "SÓ ATÉ ÀS 20H DE HOJE! Enfermeiros para lares no Minho, 1.400 € brutos. Agência Minho Talentos, Lda.",
+  },
 ];
 
 const EN_NEGATIVE: Case[] = [
@@ -51,6 +71,22 @@ const EN_NEGATIVE: Case[] = [
       title: 'Healthcare Assistant – Nights',
       employer: 'Meadowsweet Care Homes Ltd',
       description: 'Our 24-hour nursing home in Lincoln needs healthcare assistants for 12-hour night shifts, 36 hours per week, £12.40 per hour.',
+    },
+  },
+  {
+    name: "a travel time, not a deadline",
+    ad: {
+      title: "Staff Nurse – Neonatal Unit",
+      employer: "Fellside Hospitals NHS Trust",
+      description: "Our hospital is only two hours from London by train, and applications close on 30 April. Band 5, £29,970.",
+    },
+  },
+  {
+    name: "a rare training place, not scarcity pressure",
+    ad: {
+      title: "Staff Nurse – Neurosciences ICU",
+      employer: "Fellside Hospitals NHS Trust",
+      description: "We are one of only two places in the UK offering this neuro-critical care course. Band 5, £29,970.",
     },
   },
 ];
