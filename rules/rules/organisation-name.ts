@@ -8,7 +8,7 @@ import { lexicons } from '../data/index';
 import type { AdContext } from '../context';
 import { tokensKey } from '../text/lexicon';
 
-const CONNECTORS = new Set(['of', 'the', 'and', '&', 'de', 'des', 'du', 'da', 'do', 'dos', 'das', 'la', 'le', 'les', 'et', 'e', 'y', 'fur', 'und', 'van', 'von', 'al', 'el', 'bin', 'for', 'd', 'l', 'del', 'di']);
+const CONNECTORS = new Set(['of', 'the', 'and', '&', 'de', 'des', 'du', 'da', 'do', 'dos', 'das', 'la', 'le', 'les', 'et', 'e', 'y', 'fur', 'und', 'van', 'von', 'al', 'el', 'bin', 'for', 'd', 'l', 'del', 'di', 'am', 'im', 'zum', 'zur', 'vom', 'beim', 'an']);
 const NOT_AN_ORGANISATION = new Set(['list', 'council', 'commission', 'office', 'code', 'act', 'agreement', 'framework', 'scheme', 'programme', 'program', 'visa', 'certificate', 'register', 'guidance', 'regulations', 'award', 'test', 'exam', 'charge', 'surcharge', 'leader', 'committee', 'inspectorate', 'helpline', 'order', 'ordre', 'ordem', 'orden', 'colegio', 'kammer']);
 /** German writes institutions as one compound word: Kreiskliniken, Seniorenstift, Reha-Zentrum, Praxisnetz. */
 const GERMAN_INSTITUTION = /(?:klinik|kliniken|klinikum|krankenhaus|krankenhauser|spital|stift|zentrum|zentren|heim|heime|residenz|netz|praxis|dienst|dienste|verbund|gruppe|agentur|akademie)$/;
