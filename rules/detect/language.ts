@@ -8,7 +8,7 @@ import type { Token } from '../text/tokens';
 const STOPWORDS: Record<Lang, string[]> = {
   en: ['the', 'and', 'of', 'to', 'for', 'with', 'you', 'we', 'your', 'our', 'is', 'are', 'will', 'be', 'on', 'at', 'this', 'from', 'in', 'or', 'an', 'all', 'who', 'have', 'must'],
   fr: ['le', 'la', 'les', 'des', 'et', 'pour', 'vous', 'nous', 'avec', 'une', 'du', 'est', 'sont', 'dans', 'au', 'aux', 'votre', 'sur', 'ou', 'pas', 'un', 'qui', 'ne', 'avez', 'chez', 'vos'],
-  pt: ['os', 'as', 'para', 'com', 'do', 'da', 'dos', 'das', 'em', 'uma', 'nao', 'no', 'na', 'sao', 'ao', 'seu', 'sua', 'pelo', 'ou', 'um', 'voce', 'seus', 'pela', 'tambem'],
+  pt: ['os', 'as', 'para', 'com', 'do', 'da', 'dos', 'das', 'em', 'uma', 'nao', 'no', 'na', 'sao', 'ao', 'seu', 'sua', 'pelo', 'ou', 'um', 'voce', 'seus', 'pela', 'tambem', 'e', 'que', 'por', 'seja', 'ser', 'nos'],
   es: ['el', 'los', 'las', 'y', 'para', 'con', 'del', 'en', 'una', 'que', 'es', 'son', 'al', 'por', 'su', 'sus', 'como', 'muy', 'un', 'usted', 'tu', 'tus', 'nuestro', 'nuestra'],
   de: ['der', 'die', 'das', 'und', 'fur', 'mit', 'sie', 'wir', 'ein', 'eine', 'ist', 'sind', 'im', 'zu', 'von', 'bei', 'den', 'ihre', 'aus', 'nur', 'noch', 'auf', 'nicht', 'auch', 'oder', 'als', 'sich', 'werden', 'gesucht', 'in', 'an'],
 };

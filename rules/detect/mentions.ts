@@ -47,6 +47,11 @@ function adjacentSourcePrep(ctx: AdContext, hit: Hit, from: number): Hit | undef
   return prep;
 }
 
+/** Verbs of recruiting people somewhere, not of needing them there ("needed in Poland" is where the job is). */
+const RECRUITING = /^(?:recruit|recrut|rekrut|reclut|anwerb|werben|interview)/;
+/** "nurses for Saudi", "enfermeiros para Portugal": a preposition between people and a place name. */
+const PLACE_PREPOSITION = /^(?:for|pour|para|fur|to|in|en|em|nach|a|au|aux|no|na)$/;
+const FOR_PREP = /^(?:for|pour|pour les|para|fur)$/;
 const FROM_ONLY = /^(?:from|out of|aus|originaires? de|venant de|issus de|en provenance de|oriundos de|provenientes de|vindos de|desde|procedentes de|originarios de)$/;
 const TRAINED = /^(?:trained|educated|qualified|formes?|formees?|formados?|formadas?|ausgebildete?n?|qualifiziert)$/;
 const RESIDENT_AFTER = /^(?:wohnhafte[nrs]?|wohnhaft|lebende[nrs]?|ansassige[nrs]?)$/;
@@ -126,12 +131,13 @@ function scoreMention(ctx: AdContext, mention: CountryMention): ScoredMention & 
   let demonymForPeople = false;
   if (kind === 'demonym' && !nationalityOnlyMention) {
     const nouns = anyIn(ctx, [...OCCUPATIONS, 'targeting:applicant-noun'], hit.last, after(3));
-    const nounsBefore = anyIn(ctx, [...OCCUPATIONS, 'targeting:applicant-noun'], before(2), hit.first - 1).filter((h) => h.last >= hit.first - 1);
+    const nounsBefore = anyIn(ctx, [...OCCUPATIONS, 'targeting:applicant-noun'], before(2), hit.first - 1).filter((h) => h.last === hit.first || (h.last === hit.first - 1 && !PLACE_PREPOSITION.test(prevWord)));
     if (nouns.length || nounsBefore.length) {
       target += 3;
       demonymForPeople = true;
     }
-    if (/^(?:for|pour|para|fur)$/.test(prevWord)) target += 3;
+    // "for Nigerians" are people; "for Saudi" is a place.
+    if (/^(?:for|pour|para|fur)$/.test(prevWord) && !destinationType) target += 3;
     // "300 € por cada enfermeiro angolano que nos indicar": a bonus for bringing people of that nationality.
     if (demonymForPeople && anyIn(ctx, ['referral:referral'], sentence.firstToken, sentence.lastToken).length) nationalityOnly = false;
   }
@@ -145,7 +151,9 @@ function scoreMention(ctx: AdContext, mention: CountryMention): ScoredMention & 
   // "Hospitales de Canarias", "CHSLD de la Montérégie": the place a hospital is named after is where the job is.
   const settingOwned = prep !== undefined && GENITIVE.has(tokenText(ctx, prep.first))
     && anyIn(ctx, ['occupations:health-setting'], before(8), prep.first - 1).some((h) => h.last >= prep.first - 1);
-  if (prep && !settingOwned && (kind === 'name' || kind === 'city')) {
+  // "para Portugal", "for Saudi Arabia": where the job is, not where people come from.
+  const forPlace = prep !== undefined && FOR_PREP.test(ctx.folded.slice(prep.start, prep.end));
+  if (prep && !settingOwned && !forPlace && (kind === 'name' || kind === 'city')) {
     const lead = anyIn(ctx, [...OCCUPATIONS, 'targeting:applicant-noun', 'targeting:recruit-verb'], before(8), prep.first - 1);
     if (lead.length) target += 3;
     else if (/^(?:from|aus)$/.test(tokenText(ctx, prep.first))) target += 2;
@@ -201,7 +209,7 @@ function scoreMention(ctx: AdContext, mention: CountryMention): ScoredMention & 
   // "Wir rekrutieren auch in Deutschland", "nous recrutons en Tunisie": recruiting there.
   const recruitingThere = (kind === 'name' || kind === 'city') && DEST_PREPOSITIONS.has(prevWord)
     && anyIn(ctx, ['targeting:recruit-verb'], before(5), hit.first - 2)
-      .some((h) => h.last >= hit.first - 4 && !anyIn(ctx, ['destination:work-as'], h.first, h.first + 3).some((w) => w.first === h.first));
+      .some((h) => h.last >= hit.first - 4 && RECRUITING.test(tokenText(ctx, h.first)));
   if (recruitingThere) {
     target += 2;
     nationalityOnly = false;
@@ -255,6 +263,12 @@ function scoreMention(ctx: AdContext, mention: CountryMention): ScoredMention & 
   if (nationalityOnlyMention && !events.length) {
     target = 0;
     domestic = { ...domestic, target: 0 };
+  }
+
+  // "Fisioterapeutas brasileiros": a people, not a place.
+  if (demonymForPeople) {
+    destination = 0;
+    titleDestination = 0;
   }
 
   return {

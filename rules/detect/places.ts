@@ -6,6 +6,7 @@ import { countries, countryByIso, destinationByIso } from '../data/index';
 import { hitsOf, sentenceAt } from '../query';
 import { findFlags } from './flags';
 import { payAmounts } from './pay';
+import type { Money } from '../text/money';
 import { countryOfDomain, countryOfLocation } from './location';
 import { scoreMentions, type ScoredMention } from './mentions';
 
@@ -104,6 +105,7 @@ export function findPlaces(ctx: AdContext): Places {
     if (iso) add(dest, iso, 2);
   }
   for (const f of arrowFlags) add(dest, f.iso, 4);
+  discountOtherCurrencies(dest, pay);
 
   const textDestination = (): string | null => {
     let best: string | null = null;
@@ -125,7 +127,7 @@ export function findPlaces(ctx: AdContext): Places {
   };
 
   const declared = ctx.ad.country ?? ctx.ad.boardCountry ?? countryOfLocation(ctx.ad.location) ?? countryOfDomain(ctx.ad.url);
-  let destination: string | null = declared ?? textDestination();
+  let destination: string | null = declared ?? textDestination() ?? euroCountryOfLanguage(ctx, pay);
   if (declared && international) {
     // A UK job on a Nigerian board lists the agency's city as its location: trust the text when
     // the declared country reads as a place the ad recruits from.
@@ -169,6 +171,33 @@ export function findPlaces(ctx: AdContext): Places {
   }
 
   return { destination, international: international || targetEvidence.size > 0, targets: [...targetEvidence.keys()].sort(), targetEvidence, mentions };
+}
+
+/**
+ * Pay in euros (or pounds, riyals …) and nothing else: a country with another currency is hardly
+ * where the job is ("Enfermeiros do Brasil para Portugal … 1.600 € brutos").
+ */
+function discountOtherCurrencies(dest: Map<string, number>, pay: Money[]): void {
+  const currencies = new Set(pay.filter((m) => !m.bareDollar).map((m) => m.currency));
+  if (currencies.size !== 1) return;
+  const [currency] = currencies;
+  if (!DESTINATION_CURRENCIES.has(currency!)) return;
+  for (const [iso, score] of dest) {
+    const codes = countryByIso.get(iso)?.currency?.codes ?? [];
+    if (codes.length && !codes.includes(currency!)) dest.set(iso, score / 4);
+  }
+}
+
+/** The euro country where a language is mostly spoken. */
+const EURO_COUNTRY_OF_LANGUAGE: Record<string, string> = { es: 'ES', pt: 'PT', fr: 'FR', de: 'DE' };
+
+/**
+ * Nothing names the place, but pay is in euros and the ad is in Spanish: the job is in Spain (in
+ * Portuguese, Portugal; in German, Germany; in French, France). A weak reading, used last.
+ */
+function euroCountryOfLanguage(ctx: AdContext, pay: Money[]): string | null {
+  if (!pay.some((m) => m.currency === 'EUR')) return null;
+  return EURO_COUNTRY_OF_LANGUAGE[ctx.lang] ?? null;
 }
 
 /** Countries whose names share a root: a bare "Congo" next to "Brazzaville" is the Republic of the Congo. */

@@ -101,6 +101,10 @@ const DESTINATION: Array<Q<string | null>> = [
   { name: '"work as a nurse in Ireland" places the job there', expected: 'IE', ad: 'TRABALHE COMO ENFERMEIRO NA IRLANDA!\nPara enfermeiros formados no Brasil. Vaga garantida.' },
   { name: 'Swiss hospital recruiting residents of Germany is CH', expected: 'CH', ad: 'Pflegefachperson HF – Kantonsspital Glarus-Süd\nWir rekrutieren auch in Deutschland: Infotage in Lindau und Passau für in Deutschland wohnhafte Pflegefachkräfte. Lohn: CHF 6\'300 – 7\'800 x 13.' },
   { name: '"aus Usbekistan" is never where the job is', expected: null, ad: 'Lkw-Fahrer (m/w/d) aus Usbekistan gesucht – nur noch 3 Plätze!' },
+  { name: '"nurses for Saudi" places the job in SA', expected: 'SA', ad: 'NEPALI NURSES FOR SAUDI\nSalary SAR 4,000 + food + accommodation. Interviews in Kathmandu.' },
+  { name: '"drivers needed in Poland" places the job in PL', expected: 'PL', ad: 'TRUCK DRIVERS FROM KENYA NEEDED IN POLAND €1,600/MONTH. ONLY 3 SLOTS LEFT' },
+  { name: 'a Spanish ad paying in euros that names no place is in ES', expected: 'ES', ad: 'Programa «Trae a tu compañera» – Grupo Sanitario Norte\n300 € por cada enfermera que recomiendes. Enfermera: 1.950 € brutos/mes.' },
+  { name: 'pay in euros outweighs Brazil named as the source', expected: 'PT', ad: 'Programa Enfermeiros do Brasil para Portugal\nGrupo Hospitalar Vale do Sousa\nSalário: 1.600 € brutos × 14. Entrevistas em São Paulo e Recife.' },
 ];
 
 // ---------------------------------------------------------------- targets
